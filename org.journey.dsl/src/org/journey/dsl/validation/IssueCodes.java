@@ -1,0 +1,61 @@
+package org.journey.dsl.validation;
+
+/**
+ * Every diagnostic the language reports, one code each. Quick fixes (Eclipse and LSP code
+ * actions) are keyed to these codes, so a code never changes meaning once released.
+ */
+public final class IssueCodes {
+
+	private static final String PREFIX = "journey.";
+
+	// names and references
+	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
+	public static final String UNKNOWN_EVENT = PREFIX + "unknown-event";
+	public static final String INVALID_VALUE = PREFIX + "invalid-value";
+
+	// goals and KPIs
+	public static final String GOAL_WITHOUT_KPI = PREFIX + "goal-without-kpi";
+	public static final String KPI_WITHOUT_TARGET = PREFIX + "kpi-without-target";
+	public static final String TARGET_WRONG_SIDE_OF_BASELINE = PREFIX + "target-wrong-side-of-baseline";
+	public static final String PERCENT_OUT_OF_RANGE = PREFIX + "percent-out-of-range";
+	public static final String KPI_NOT_MEASURED = PREFIX + "kpi-not-measured";
+	public static final String FORMULA_PROPERTY_MISSING = PREFIX + "formula-property-missing";
+	public static final String FORMULA_PROPERTY_NOT_ALLOWED = PREFIX + "formula-property-not-allowed";
+	public static final String FORMULA_PROPERTY_NOT_NUMERIC = PREFIX + "formula-property-not-numeric";
+	public static final String CONVERSION_WINDOW_EMPTY = PREFIX + "conversion-window-empty";
+
+	// events
+	public static final String CONFLICTING_EVENT_PROPERTY_TYPES = PREFIX + "conflicting-event-property-types";
+	public static final String GA4_NAME_TOO_LONG = PREFIX + "ga4-name-too-long";
+	public static final String GA4_NAME_INVALID_CHARACTERS = PREFIX + "ga4-name-invalid-characters";
+	public static final String GA4_RESERVED_EVENT_NAME = PREFIX + "ga4-reserved-event-name";
+	public static final String GA4_RESERVED_PREFIX = PREFIX + "ga4-reserved-prefix";
+	public static final String GA4_TOO_MANY_PARAMETERS = PREFIX + "ga4-too-many-parameters";
+
+	// scores and shares
+	public static final String FEELING_OUT_OF_RANGE = PREFIX + "feeling-out-of-range";
+	public static final String EXPERIENCE_OUT_OF_RANGE = PREFIX + "experience-out-of-range";
+	public static final String SEGMENT_SHARES_EXCEED_100 = PREFIX + "segment-shares-exceed-100";
+
+	// phases and the phase model
+	public static final String PHASE_WITHOUT_TOUCHPOINT = PREFIX + "phase-without-touchpoint";
+	public static final String PHASE_WITHOUT_CUSTOMER_GOAL = PREFIX + "phase-without-customer-goal";
+	public static final String FUNNEL_VOLUME_GROWS = PREFIX + "funnel-volume-grows";
+	public static final String PHASE_OUT_OF_MODEL_ORDER = PREFIX + "phase-out-of-model-order";
+	public static final String MODEL_PHASES_MISSING = PREFIX + "model-phases-missing";
+	public static final String PHASE_NOT_IN_MODEL = PREFIX + "phase-not-in-model";
+
+	// segments reached by touchpoints
+	public static final String TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY = PREFIX + "touchpoint-segment-not-in-journey";
+	public static final String SEGMENT_NOT_REACHED = PREFIX + "segment-not-reached";
+
+	// evidence and use
+	public static final String PAIN_WITHOUT_EVIDENCE = PREFIX + "pain-without-evidence";
+	public static final String UNUSED_SEGMENT = PREFIX + "unused-segment";
+	public static final String UNUSED_KPI = PREFIX + "unused-kpi";
+	public static final String UNUSED_SOURCE = PREFIX + "unused-source";
+
+	private IssueCodes() {
+	}
+}
