@@ -1,0 +1,73 @@
+package org.journey.dsl.validation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+import org.journey.dsl.journey.Aggregate;
+import org.journey.dsl.journey.AggregateFunction;
+import org.journey.dsl.journey.Conversion;
+import org.journey.dsl.journey.EventProperty;
+import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.journey.PropertyType;
+
+/**
+ * KPI formulas: each function gets the argument it can compute with. (An event no touchpoint
+ * emits is reported by linking, code {@link IssueCodes#UNKNOWN_EVENT}.)
+ */
+public class FormulaValidator extends AbstractJourneyCheck {
+
+	private static final JourneyPackage P = JourneyPackage.eINSTANCE;
+	private static final Set<AggregateFunction> NEED_PROPERTY = EnumSet.of(AggregateFunction.SUM, AggregateFunction.AVG,
+			AggregateFunction.DISTINCT);
+	private static final Set<AggregateFunction> NEED_NUMBER = EnumSet.of(AggregateFunction.SUM, AggregateFunction.AVG);
+
+	@Check
+	public void checkAggregateHasProperty(Aggregate aggregate) {
+		if (NEED_PROPERTY.contains(aggregate.getFunction()) && aggregate.getProperty() == null) {
+			String function = aggregate.getFunction().getLiteral();
+			error(function + "(...) needs an event property to work on: write " + function + "(event.property), e.g. "
+					+ function + "(purchase_completed.value).",
+					P.getAggregate_Event(), IssueCodes.FORMULA_PROPERTY_MISSING, function);
+		}
+	}
+
+	@Check
+	public void checkCountHasNoProperty(Aggregate aggregate) {
+		if (aggregate.getFunction() == AggregateFunction.COUNT && aggregate.getProperty() != null) {
+			warning("count(...) counts events; the property is ignored. Write count(" + eventName(aggregate)
+					+ "), or distinct(" + eventName(aggregate) + "." + propertyName(aggregate.getProperty())
+					+ ") to count its different values.",
+					P.getAggregate_Property(), IssueCodes.FORMULA_PROPERTY_NOT_ALLOWED, propertyName(aggregate.getProperty()));
+		}
+	}
+
+	@Check
+	public void checkAggregatedPropertyIsNumeric(Aggregate aggregate) {
+		EventProperty property = aggregate.getProperty();
+		if (NEED_NUMBER.contains(aggregate.getFunction()) && property != null && !property.eIsProxy()
+				&& property.getType() != PropertyType.NUMBER && property.getType() != PropertyType.INTEGER) {
+			error(aggregate.getFunction().getLiteral() + "(...) adds up numbers, but property '" + property.getName()
+					+ "' is a " + property.getType().getLiteral() + ". Use a number or integer property, or count/distinct.",
+					P.getAggregate_Property(), IssueCodes.FORMULA_PROPERTY_NOT_NUMERIC, property.getName(),
+					property.getType().getLiteral());
+		}
+	}
+
+	@Check
+	public void checkConversionWindow(Conversion conversion) {
+		if (conversion.getWindow() <= 0) {
+			error("A conversion window of " + conversion.getWindow() + " " + conversion.getWindowUnit().getLiteral()
+					+ " can never convert: give it a window of at least 1, e.g. within 7 days.",
+					P.getConversion_Window(), IssueCodes.CONVERSION_WINDOW_EMPTY, String.valueOf(conversion.getWindow()));
+		}
+	}
+
+	private static String eventName(Aggregate aggregate) {
+		return aggregate.getEvent() == null || aggregate.getEvent().eIsProxy() ? "event" : aggregate.getEvent().getName();
+	}
+
+	private static String propertyName(EventProperty property) {
+		return property.eIsProxy() ? "property" : property.getName();
+	}
+}

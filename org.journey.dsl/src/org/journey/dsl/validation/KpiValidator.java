@@ -1,0 +1,89 @@
+package org.journey.dsl.validation;
+
+import java.math.BigDecimal;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.Check;
+import org.journey.dsl.journey.Direction;
+import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.journey.Kpi;
+import org.journey.dsl.journey.Milestone;
+import org.journey.dsl.journey.Segment;
+import org.journey.dsl.journey.Unit;
+
+/** KPIs: a target, on the right side of the baseline, in range, and a way to measure it. */
+public class KpiValidator extends AbstractJourneyCheck {
+
+	private static final JourneyPackage P = JourneyPackage.eINSTANCE;
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	@Check
+	public void checkKpiHasTarget(Kpi kpi) {
+		if (kpi.getTarget() == null) {
+			warning("KPI '" + kpi.getName() + "' has no target: without one the journey cannot show progress."
+					+ " Add one, e.g. target 2.0 by 2027-06-30.",
+					P.getElement_Name(), IssueCodes.KPI_WITHOUT_TARGET, kpi.getName());
+		}
+	}
+
+	@Check
+	public void checkTargetSideOfBaseline(Kpi kpi) {
+		BigDecimal baseline = kpi.getBaseline();
+		BigDecimal target = kpi.getTarget();
+		if (baseline == null || target == null) {
+			return;
+		}
+		int comparison = target.compareTo(baseline);
+		if (kpi.getDirection() == Direction.INCREASE && comparison < 0) {
+			warning("Target " + format(target) + " is below the baseline " + format(baseline)
+					+ ", but the KPI's direction is increase (higher is better, the default)."
+					+ " Raise the target, or declare 'direction decrease' if lower is better.",
+					P.getKpi_Target(), IssueCodes.TARGET_WRONG_SIDE_OF_BASELINE,
+					kpi.getDirection().getLiteral(), format(baseline), format(target));
+		} else if (kpi.getDirection() == Direction.DECREASE && comparison > 0) {
+			warning("Target " + format(target) + " is above the baseline " + format(baseline)
+					+ ", but the KPI's direction is decrease (lower is better)."
+					+ " Lower the target, or declare 'direction increase' if higher is better.",
+					P.getKpi_Target(), IssueCodes.TARGET_WRONG_SIDE_OF_BASELINE,
+					kpi.getDirection().getLiteral(), format(baseline), format(target));
+		}
+	}
+
+	@Check
+	public void checkPercentKpiInRange(Kpi kpi) {
+		if (kpi.getUnit() == Unit.PERCENT) {
+			checkPercent(kpi, P.getKpi_Baseline(), kpi.getBaseline(), "baseline");
+			checkPercent(kpi, P.getKpi_Target(), kpi.getTarget(), "target");
+		}
+	}
+
+	@Check
+	public void checkPercentMilestoneInRange(Milestone milestone) {
+		Kpi kpi = milestone.getKpi();
+		if (kpi != null && !kpi.eIsProxy() && kpi.getUnit() == Unit.PERCENT) {
+			checkPercent(milestone, P.getMilestone_Value(), milestone.getValue(), "milestone value");
+		}
+	}
+
+	@Check
+	public void checkSegmentShareInRange(Segment segment) {
+		checkPercent(segment, P.getSegment_Share(), segment.getShare(), "share");
+	}
+
+	@Check
+	public void checkKpiIsMeasured(Kpi kpi) {
+		if (kpi.getFormula() == null && kpi.getSources().isEmpty()) {
+			warning("Nothing measures KPI '" + kpi.getName() + "'. Give it a formula over tracked events"
+					+ " (formula count(purchase_completed) / count(product_viewed)) or the source it is read from (source Analytics).",
+					P.getElement_Name(), IssueCodes.KPI_NOT_MEASURED, kpi.getName());
+		}
+	}
+
+	private void checkPercent(EObject owner, EStructuralFeature feature, BigDecimal value, String what) {
+		if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+			error("A percentage must lie between 0 and 100, but the " + what + " is " + format(value) + "%.",
+					owner, feature, IssueCodes.PERCENT_OUT_OF_RANGE, format(value));
+		}
+	}
+}
