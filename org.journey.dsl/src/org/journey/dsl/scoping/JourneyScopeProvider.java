@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -26,6 +25,7 @@ import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Opportunity;
 import org.journey.dsl.journey.Pain;
+import org.journey.dsl.model.IndexEntries;
 
 import com.google.inject.Inject;
 
@@ -91,7 +91,7 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 			}
 			IScope global = globalScopeProvider.getScope(resource, P.getAggregate_Event(), null);
 			for (IEObjectDescription description : global.getAllElements()) {
-				if (!Objects.equals(description.getEObjectURI().trimFragment(), resource.getURI())) {
+				if (!IndexEntries.isIn(description, resource)) {
 					String simpleName = description.getName().getLastSegment();
 					byName.computeIfAbsent(simpleName, n -> new ArrayList<>())
 							.add(EObjectDescription.create(QualifiedName.create(simpleName), description.getEObjectOrProxy()));

@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
  */
 @ComposedChecks(validators = {
 		NamesAreUniqueValidator.class,
+		CrossFileNamesValidator.class,
 		GoalValidator.class,
 		KpiValidator.class,
 		FormulaValidator.class,

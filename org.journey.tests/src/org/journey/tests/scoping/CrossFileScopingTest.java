@@ -186,4 +186,17 @@ class CrossFileScopingTest {
 
 		assertTrue(codes.contains(IssueCodes.UNRESOLVED_REFERENCE), codes::toString);
 	}
+
+	@Test
+	void sameQualifiedNameDeclaredInTwoFilesIsADuplicate() throws IOException {
+		Map<String, Resource> files = load("library.journey", LIBRARY, "copy.journey",
+				"package shared.library\n\nsegment Families\n");
+
+		List<Issue> issues = validate(files.get("copy.journey"));
+
+		Issue duplicate = issues.stream().filter(i -> IssueCodes.DUPLICATE_NAME.equals(i.getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError(issues.toString()));
+		assertEquals(3, duplicate.getLineNumber());
+		assertTrue(duplicate.getMessage().contains("library.journey declares it too"), duplicate.getMessage());
+	}
 }
