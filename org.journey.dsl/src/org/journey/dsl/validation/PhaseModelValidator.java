@@ -1,6 +1,7 @@
 package org.journey.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,30 +19,80 @@ import org.journey.dsl.phasemodel.PhaseModel;
 /** A journey that declares a standard phase model follows its phases, in its order. */
 public class PhaseModelValidator extends AbstractJourneyCheck {
 
+	/**
+	 * Reports the fewest phases that break the model's order: those outside the longest run of
+	 * phases already in order, each with the phase it belongs after.
+	 */
 	@Check
 	public void checkPhaseOrder(Journey journey) {
 		Optional<PhaseModel> model = JourneyQueries.phaseModel(journey);
 		if (model.isEmpty()) {
 			return;
 		}
-		ModelPhase latest = null;
-		Phase latestPhase = null;
+		List<Phase> matched = new ArrayList<>();
+		List<Integer> ranks = new ArrayList<>();
 		for (Phase phase : journey.getPhases()) {
-			Optional<ModelPhase> modelPhase = model.get().phaseNamed(phase.getName());
-			if (modelPhase.isEmpty()) {
+			model.get().phaseNamed(phase.getName()).ifPresent(modelPhase -> {
+				matched.add(phase);
+				ranks.add(model.get().indexOf(modelPhase));
+			});
+		}
+		Set<Integer> inOrder = longestNonDecreasingRun(ranks);
+		for (int i = 0; i < matched.size(); i++) {
+			if (inOrder.contains(i)) {
 				continue;
 			}
-			if (latest != null && model.get().indexOf(modelPhase.get()) < model.get().indexOf(latest)) {
-				warning("Phase '" + phase.getName() + "' comes after '" + latestPhase.getName() + "', but the "
-						+ model.get().id() + " model puts " + modelPhase.get().id() + " before " + latest.id()
-						+ ". Move it, so the map reads in the customer's order.",
-						phase, JourneyPackage.Literals.PHASE__NAME, IssueCodes.PHASE_OUT_OF_MODEL_ORDER,
-						modelOrder(journey, model.get()).toArray(String[]::new));
-			} else {
-				latest = modelPhase.get();
-				latestPhase = phase;
+			Phase phase = matched.get(i);
+			String place = placeInOrder(matched, ranks, inOrder, ranks.get(i));
+			warning("Phase '" + phase.getName() + "' is out of the " + model.get().id() + " model's order: it belongs "
+					+ place + ". Move it, so the map reads in the customer's order.",
+					phase, JourneyPackage.Literals.PHASE__NAME, IssueCodes.PHASE_OUT_OF_MODEL_ORDER,
+					modelOrder(journey, model.get()).toArray(String[]::new));
+		}
+	}
+
+	private static String placeInOrder(List<Phase> matched, List<Integer> ranks, Set<Integer> inOrder, int rank) {
+		String after = null;
+		for (int j = 0; j < matched.size(); j++) {
+			if (inOrder.contains(j) && ranks.get(j) <= rank) {
+				after = matched.get(j).getName();
 			}
 		}
+		if (after != null) {
+			return "after '" + after + "'";
+		}
+		for (int j = 0; j < matched.size(); j++) {
+			if (inOrder.contains(j)) {
+				return "before '" + matched.get(j).getName() + "'";
+			}
+		}
+		return "elsewhere";
+	}
+
+	/** Indexes of a longest non-decreasing subsequence of {@code ranks} (a handful of phases: O(n²) is fine). */
+	static Set<Integer> longestNonDecreasingRun(List<Integer> ranks) {
+		int n = ranks.size();
+		int[] length = new int[n];
+		int[] previous = new int[n];
+		int best = -1;
+		for (int i = 0; i < n; i++) {
+			length[i] = 1;
+			previous[i] = -1;
+			for (int j = 0; j < i; j++) {
+				if (ranks.get(j) <= ranks.get(i) && length[j] + 1 > length[i]) {
+					length[i] = length[j] + 1;
+					previous[i] = j;
+				}
+			}
+			if (best < 0 || length[i] > length[best]) {
+				best = i;
+			}
+		}
+		Set<Integer> run = new HashSet<>();
+		for (int i = best; i >= 0; i = previous[i]) {
+			run.add(i);
+		}
+		return run;
 	}
 
 	@Check
