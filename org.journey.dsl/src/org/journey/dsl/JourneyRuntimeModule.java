@@ -1,10 +1,12 @@
 package org.journey.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
+import org.journey.dsl.parser.JourneySyntaxErrorMessageProvider;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
 
 /**
@@ -17,8 +19,12 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 		return JourneyValueConverters.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return JourneyLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return JourneySyntaxErrorMessageProvider.class;
 	}
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {

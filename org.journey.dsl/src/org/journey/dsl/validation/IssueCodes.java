@@ -8,11 +8,16 @@ public final class IssueCodes {
 
 	private static final String PREFIX = "journey.";
 
+	// syntax
+	public static final String SYNTAX_ERROR = PREFIX + "syntax-error";
+	public static final String INVALID_VALUE = PREFIX + "invalid-value";
+	/** Xtext's own code for a syntax error with a text range; Xtext reads the range from it. */
+	public static final String XTEXT_RANGED_SYNTAX_ERROR = "org.eclipse.xtext.diagnostics.Diagnostic.Syntax.Range";
+
 	// names and references
 	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
 	public static final String UNKNOWN_EVENT = PREFIX + "unknown-event";
-	public static final String INVALID_VALUE = PREFIX + "invalid-value";
 
 	// goals and KPIs
 	public static final String GOAL_WITHOUT_KPI = PREFIX + "goal-without-kpi";

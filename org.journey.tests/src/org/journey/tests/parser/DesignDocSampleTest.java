@@ -1,12 +1,18 @@
 package org.journey.tests.parser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
 import org.journey.dsl.journey.Model;
+import org.journey.dsl.validation.IssueCodes;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,14 +21,15 @@ import com.google.inject.Inject;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
-class SmokeTest {
+/** The sample of the design doc, in this grammar, parses and links; only completeness hints remain. */
+class DesignDocSampleTest {
 	@Inject
 	ParseHelper<Model> parseHelper;
 	@Inject
 	ValidationTestHelper validation;
 
 	@Test
-	void sample() throws Exception {
+	void designDocSampleParsesLinksAndValidates() throws Exception {
 		Model model = parseHelper.parse("""
 				package webshop
 
@@ -81,6 +88,34 @@ class SmokeTest {
 				}
 				""");
 		assertNotNull(model);
-		validation.validate(model).forEach(System.out::println);
+		List<String> codes = validation.validate(model).stream().map(Issue::getCode).sorted().toList();
+		assertEquals(List.of(IssueCodes.MODEL_PHASES_MISSING, IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL,
+				IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL, IssueCodes.UNUSED_KPI, IssueCodes.UNUSED_KPI), codes);
+	}
+
+	@Test
+	void impossibleDateIsAnInvalidValueWithItsPosition() throws Exception {
+		Issue issue = validation.validate(parseHelper.parse("initiative I { due 2027-02-30 }")).get(0);
+
+		assertEquals(IssueCodes.INVALID_VALUE, issue.getCode());
+		assertEquals(20, issue.getColumn());
+		assertEquals("'2027-02-30' is not a date: write it as yyyy-mm-dd, e.g. 2027-06-30", issue.getMessage());
+	}
+
+	@Test
+	void elementOutsideItsContainerExplainsWhatMayFollow() throws Exception {
+		Issue issue = validation.validate(parseHelper.parse("segment S\nphase P { }")).get(0);
+
+		assertEquals(IssueCodes.SYNTAX_ERROR, issue.getCode());
+		assertEquals(2, issue.getLineNumber());
+		assertTrue(issue.getMessage().contains("only package, import, segment"), issue.getMessage());
+	}
+
+	@Test
+	void fileEndingInsideABlockSaysSo() throws Exception {
+		Issue issue = validation.validate(parseHelper.parse("journey J {\n  phase P {\n")).get(0);
+
+		assertEquals(IssueCodes.SYNTAX_ERROR, issue.getCode());
+		assertTrue(issue.getMessage().startsWith("The file ends too early"), issue.getMessage());
 	}
 }
