@@ -1,7 +1,7 @@
 package org.journey.dsl.validation;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 import org.eclipse.xtext.EcoreUtil2;
@@ -28,24 +28,21 @@ public class EventValidator extends AbstractJourneyCheck {
 		if (event.getName() == null) {
 			return;
 		}
-		Map<String, EventProperty> elsewhere = new HashMap<>();
-		for (Event other : scopes.declarationsOf(event.getName(), event)) {
-			if (other != event) {
-				for (EventProperty property : other.getProperties()) {
-					elsewhere.putIfAbsent(property.getName(), property);
-				}
-			}
-		}
+		List<Event> others = scopes.declarationsOf(event.getName(), event).stream().filter(other -> other != event).toList();
 		for (EventProperty property : event.getProperties()) {
-			EventProperty other = elsewhere.get(property.getName());
-			if (other != null && !Objects.equals(other.getType(), property.getType())) {
-				error("Property '" + property.getName() + "' of event '" + event.getName() + "' is a "
-						+ property.getType().getLiteral() + " here but a " + other.getType().getLiteral() + " in "
-						+ where(other) + ". An event must have the same property types wherever it is emitted.",
-						property, JourneyPackage.Literals.EVENT_PROPERTY__TYPE, IssueCodes.CONFLICTING_EVENT_PROPERTY_TYPES,
-						property.getName(), property.getType().getLiteral(), other.getType().getLiteral());
-			}
+			conflictingDeclaration(property, others).ifPresent(other -> error("Property '" + property.getName()
+					+ "' of event '" + event.getName() + "' is a " + property.getType().getLiteral() + " here but a "
+					+ other.getType().getLiteral() + " in " + where(other)
+					+ ". An event must have the same property types wherever it is emitted.",
+					property, JourneyPackage.Literals.EVENT_PROPERTY__TYPE, IssueCodes.CONFLICTING_EVENT_PROPERTY_TYPES,
+					property.getName(), property.getType().getLiteral(), other.getType().getLiteral()));
 		}
+	}
+
+	private static Optional<EventProperty> conflictingDeclaration(EventProperty property, List<Event> others) {
+		return others.stream().flatMap(other -> other.getProperties().stream())
+				.filter(other -> Objects.equals(other.getName(), property.getName()) && other.getType() != property.getType())
+				.findFirst();
 	}
 
 	private static String where(EventProperty property) {

@@ -36,6 +36,16 @@ class EventValidationTest extends ValidationTestBase {
 	}
 
 	@Test
+	void conflictWithTheThirdDeclarationIsReportedAtEveryDeclarationInvolved() {
+		String model = withSiteEvent("event purchase_completed { value: number } event purchase_completed { value: string }")
+				.replace("touchpoint Newsletter { channel email }", "touchpoint Newsletter { channel email }");
+
+		var conflicts = issues(model, IssueCodes.CONFLICTING_EVENT_PROPERTY_TYPES);
+
+		assertEquals(3, conflicts.size(), () -> describe(conflicts));
+	}
+
+	@Test
 	void sameEventWithSamePropertyTypesIsFine() {
 		assertNoIssue(withSiteEvent("event purchase_completed { value: number }"),
 				IssueCodes.CONFLICTING_EVENT_PROPERTY_TYPES);
