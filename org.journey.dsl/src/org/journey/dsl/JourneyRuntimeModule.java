@@ -3,10 +3,12 @@ package org.journey.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import org.journey.dsl.parser.JourneySyntaxErrorMessageProvider;
+import org.journey.dsl.resource.JourneyResource;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
 
 /**
@@ -29,5 +31,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return JourneyNamesAreUniqueValidationHelper.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return JourneyResource.class;
 	}
 }

@@ -18,7 +18,8 @@ public class JourneySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		String message = context.getDefaultMessage();
 		Token token = context.getRecognitionException() == null ? null : context.getRecognitionException().token;
 		if (token != null && token.getType() == Token.EOF) {
-			message = "The file ends too early: " + message.replace("<EOF>", "the end of the file")
+			int expecting = message.indexOf("expecting ");
+			message = "The file ends too early" + (expecting < 0 ? "" : ", " + message.substring(expecting))
 					+ ". Check for a missing '}' or an unfinished line.";
 		} else if (message.endsWith("expecting EOF") || message.startsWith("missing EOF at ")) {
 			String found = token == null ? "this" : "'" + token.getText() + "'";

@@ -1,6 +1,7 @@
 package org.journey.dsl.scoping;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +59,23 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 			return propertyScope((Aggregate) context);
 		}
 		IScope scope = super.getScope(context, reference);
+		// The simple names are collected once per file (resp. journey) and cached until the file
+		// changes: collecting them per reference walks the whole model for every opportunity and
+		// initiative, which took half a minute on a file of 100,000 lines.
 		if (reference == P.getInitiative_Realizes()) {
 			Resource resource = context.eResource();
-			List<Opportunity> opportunities = EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Opportunity.class);
-			return withUniqueSimpleNames(opportunities, scope);
+			List<IEObjectDescription> opportunities = cache.get("journey.uniqueOpportunityNames", resource,
+					() -> uniqueSimpleNames(EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Opportunity.class)));
+			return new SimpleScope(scope, opportunities);
 		}
 		if (reference == P.getOpportunity_Fixes()) {
 			Journey journey = EcoreUtil2.getContainerOfType(context, Journey.class);
 			if (journey != null) {
-				return withUniqueSimpleNames(EcoreUtil2.getAllContentsOfType(journey, Pain.class), scope);
+				Map<Journey, List<IEObjectDescription>> painsByJourney = cache.get("journey.uniquePainNamesByJourney",
+						context.eResource(), HashMap::new);
+				List<IEObjectDescription> pains = painsByJourney.computeIfAbsent(journey,
+						j -> uniqueSimpleNames(EcoreUtil2.getAllContentsOfType(j, Pain.class)));
+				return new SimpleScope(scope, pains);
 			}
 		}
 		return scope;
@@ -130,7 +139,7 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 		return Scopes.scopeFor(properties.values());
 	}
 
-	private <T extends EObject> IScope withUniqueSimpleNames(List<T> candidates, IScope parent) {
+	private static <T extends EObject> List<IEObjectDescription> uniqueSimpleNames(List<T> candidates) {
 		Map<String, List<T>> byName = new LinkedHashMap<>();
 		for (T candidate : candidates) {
 			String name = (String) candidate.eGet(candidate.eClass().getEStructuralFeature("name"));
@@ -138,10 +147,9 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 				byName.computeIfAbsent(name, n -> new ArrayList<>()).add(candidate);
 			}
 		}
-		List<IEObjectDescription> unique = byName.entrySet().stream()
+		return byName.entrySet().stream()
 				.filter(e -> e.getValue().size() == 1)
 				.map(e -> EObjectDescription.create(QualifiedName.create(e.getKey()), e.getValue().get(0)))
 				.toList();
-		return new SimpleScope(parent, unique);
 	}
 }

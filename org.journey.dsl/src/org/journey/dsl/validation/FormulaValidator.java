@@ -3,6 +3,9 @@ package org.journey.dsl.validation;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.journey.dsl.journey.Aggregate;
 import org.journey.dsl.journey.AggregateFunction;
@@ -56,11 +59,17 @@ public class FormulaValidator extends AbstractJourneyCheck {
 
 	@Check
 	public void checkConversionWindow(Conversion conversion) {
-		if (conversion.getWindow() <= 0) {
+		if (conversion.getWindow() <= 0 && !hasSyntaxError(conversion, P.getConversion_Window())) {
 			error("A conversion window of " + conversion.getWindow() + " " + conversion.getWindowUnit().getLiteral()
 					+ " can never convert: give it a window of at least 1, e.g. within 7 days.",
 					P.getConversion_Window(), IssueCodes.CONVERSION_WINDOW_EMPTY, String.valueOf(conversion.getWindow()));
 		}
+	}
+
+	/** A value that failed to convert is already reported; its default 0 is no second mistake. */
+	private static boolean hasSyntaxError(EObject object, EStructuralFeature feature) {
+		return NodeModelUtils.findNodesForFeature(object, feature).stream().anyMatch(node -> node.getSyntaxErrorMessage() != null
+				|| node.getLeafNodes().iterator().hasNext() && node.getLeafNodes().iterator().next().getSyntaxErrorMessage() != null);
 	}
 
 	private static String eventName(Aggregate aggregate) {

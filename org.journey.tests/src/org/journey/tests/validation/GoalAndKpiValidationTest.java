@@ -113,6 +113,14 @@ class GoalAndKpiValidationTest extends ValidationTestBase {
 	}
 
 	@Test
+	void kpiWithoutUnitIsNotTakenForAPercentage() {
+		String model = variant("kpi Returns \"Return rate\" {\n    unit percent\n    baseline 8\n    target 5",
+				"kpi Returns \"Return rate\" {\n    baseline 800\n    target 500");
+
+		assertNoIssue(model, IssueCodes.PERCENT_OUT_OF_RANGE);
+	}
+
+	@Test
 	void kpiWithoutFormulaOrSourceIsReported() {
 		String model = variant("    source Analytics\n}", "}\nkpi Uses { source Analytics }");
 
