@@ -1,6 +1,10 @@
 package org.journey.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.journey.dsl.generator.ReportTarget;
+
+import com.google.inject.Binder;
+import com.google.inject.multibindings.Multibinder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -36,5 +40,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return JourneyResource.class;
+	}
+
+	/** The generator's named targets; each report or tracking target adds its binding here. */
+	public void configureReportTargets(Binder binder) {
+		Multibinder<ReportTarget> targets = Multibinder.newSetBinder(binder, ReportTarget.class);
 	}
 }

@@ -1,0 +1,61 @@
+package org.journey.dsl.map;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.journey.dsl.phasemodel.ReportLanguage;
+
+/**
+ * Numbers, percentages and dates as a reader of the report's language writes them (decimal comma
+ * in Danish and Norwegian). Locales are explicit, so output never depends on the machine's.
+ */
+public final class ReportFormats {
+
+	private final Locale locale;
+
+	private ReportFormats(Locale locale) {
+		this.locale = locale;
+	}
+
+	public static ReportFormats of(ReportLanguage language) {
+		return new ReportFormats(switch (language) {
+		case DA -> Locale.forLanguageTag("da-DK");
+		case NB -> Locale.forLanguageTag("nb-NO");
+		default -> Locale.forLanguageTag("en-GB");
+		});
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	/** A number with grouping and at most two decimals: 120,000 / 120.000 / 120 000. */
+	public String number(Number value) {
+		if (value == null) {
+			return "";
+		}
+		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
+		return format.format(value instanceof BigDecimal decimal ? decimal : value);
+	}
+
+	/** A share such as 0.125 as a percentage: 12.5% / 12,5 %. */
+	public String percent(double share) {
+		NumberFormat format = NumberFormat.getPercentInstance(locale);
+		format.setMaximumFractionDigits(1);
+		return format.format(share);
+	}
+
+	/** An ISO date (yyyy-mm-dd) in the language's medium form: 30 Jun 2027 / 30. jun. 2027. */
+	public String date(String isoDate) {
+		if (isoDate == null) {
+			return "";
+		}
+		return LocalDate.parse(isoDate).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+	}
+}

@@ -1,0 +1,150 @@
+package org.journey.dsl.map;
+
+import java.util.Map;
+
+import org.journey.dsl.phasemodel.ReportLanguage;
+
+/**
+ * The words of the reports in English, Danish and Norwegian (bokmål). A key missing in a language
+ * falls back to English, then to the key itself, so a new label never breaks a report.
+ */
+public final class ReportLabels {
+
+	private static final Map<String, String[]> LABELS = Map.ofEntries(
+			Map.entry("section.map", new String[] { "Journey map", "Kunderejsekort", "Kundereisekart" }),
+			Map.entry("section.funnel", new String[] { "Funnel", "Tragt", "Trakt" }),
+			Map.entry("section.kpis", new String[] { "KPI scorecard", "KPI-oversigt", "KPI-oversikt" }),
+			Map.entry("section.priorities", new String[] { "Value and effort", "Værdi og indsats", "Verdi og innsats" }),
+			Map.entry("section.coverage", new String[] { "Channels by phase", "Kanaler pr. fase", "Kanaler per fase" }),
+			Map.entry("section.segments", new String[] { "Segments", "Segmenter", "Segmenter" }),
+			Map.entry("section.initiatives", new String[] { "Initiatives", "Initiativer", "Initiativer" }),
+			Map.entry("section.goals", new String[] { "Business goals", "Forretningsmål", "Forretningsmål" }),
+			Map.entry("lane.customerGoal", new String[] { "Customer goal", "Kundens mål", "Kundens mål" }),
+			Map.entry("lane.doing", new String[] { "Doing", "Gør", "Gjør" }),
+			Map.entry("lane.thinking", new String[] { "Thinking", "Tænker", "Tenker" }),
+			Map.entry("lane.feeling", new String[] { "Feeling", "Føler", "Føler" }),
+			Map.entry("lane.touchpoints", new String[] { "Touchpoints", "Kontaktpunkter", "Kontaktpunkter" }),
+			Map.entry("lane.pains", new String[] { "Pains", "Smertepunkter", "Smertepunkter" }),
+			Map.entry("lane.opportunities", new String[] { "Opportunities", "Muligheder", "Muligheter" }),
+			Map.entry("lane.kpis", new String[] { "KPIs", "KPI'er", "KPI-er" }),
+			Map.entry("lane.volume", new String[] { "Volume", "Volumen", "Volum" }),
+			Map.entry("label.phase", new String[] { "Phase", "Fase", "Fase" }),
+			Map.entry("label.phaseModel", new String[] { "Phase model", "Fasemodel", "Fasemodell" }),
+			Map.entry("label.segments", new String[] { "Segments", "Segmenter", "Segmenter" }),
+			Map.entry("label.goals", new String[] { "Goals", "Mål", "Mål" }),
+			Map.entry("label.baseline", new String[] { "Baseline", "Udgangspunkt", "Utgangspunkt" }),
+			Map.entry("label.target", new String[] { "Target", "Mål", "Mål" }),
+			Map.entry("label.by", new String[] { "by", "inden", "innen" }),
+			Map.entry("label.measuredBy", new String[] { "Measured by", "Måles med", "Måles med" }),
+			Map.entry("label.usedBy", new String[] { "Used by", "Bruges af", "Brukes av" }),
+			Map.entry("label.owner", new String[] { "Owner", "Ejer", "Eier" }),
+			Map.entry("label.due", new String[] { "Due", "Deadline", "Frist" }),
+			Map.entry("label.staffing", new String[] { "Staffing", "Bemanding", "Bemanning" }),
+			Map.entry("label.resources", new String[] { "Resources", "Ressourcer", "Ressurser" }),
+			Map.entry("label.realizes", new String[] { "Realizes", "Realiserer", "Realiserer" }),
+			Map.entry("label.milestones", new String[] { "Milestones", "Milepæle", "Milepæler" }),
+			Map.entry("label.fixes", new String[] { "Fixes", "Løser", "Løser" }),
+			Map.entry("label.evidence", new String[] { "Evidence", "Belæg", "Belegg" }),
+			Map.entry("label.severity", new String[] { "Severity", "Alvor", "Alvorlighet" }),
+			Map.entry("label.value", new String[] { "Value", "Værdi", "Verdi" }),
+			Map.entry("label.effort", new String[] { "Effort", "Indsats", "Innsats" }),
+			Map.entry("label.share", new String[] { "Share", "Andel", "Andel" }),
+			Map.entry("label.needs", new String[] { "Needs", "Behov", "Behov" }),
+			Map.entry("label.triggers", new String[] { "Triggers", "Udløsere", "Utløsere" }),
+			Map.entry("label.conversion", new String[] { "Conversion", "Konvertering", "Konvertering" }),
+			Map.entry("label.fromPrevious", new String[] { "from previous phase", "fra forrige fase", "fra forrige fase" }),
+			Map.entry("label.fromFirst", new String[] { "from first phase", "fra første fase", "fra første fase" }),
+			Map.entry("label.events", new String[] { "Events", "Hændelser", "Hendelser" }),
+			Map.entry("label.online", new String[] { "online", "online", "online" }),
+			Map.entry("label.offline", new String[] { "offline", "offline", "offline" }),
+			Map.entry("label.experience", new String[] { "Experience", "Oplevelse", "Opplevelse" }),
+			Map.entry("label.total", new String[] { "Total", "I alt", "Totalt" }),
+			Map.entry("label.none", new String[] { "none", "ingen", "ingen" }),
+			Map.entry("label.channel", new String[] { "Channel", "Kanal", "Kanal" }),
+			Map.entry("label.reach", new String[] { "Reached", "Nået", "Nådd" }),
+			Map.entry("channel.unspecified", new String[] { "No channel", "Ingen kanal", "Ingen kanal" }),
+			Map.entry("channel.web", new String[] { "Web", "Web", "Nett" }),
+			Map.entry("channel.app", new String[] { "App", "App", "App" }),
+			Map.entry("channel.social", new String[] { "Social media", "Sociale medier", "Sosiale medier" }),
+			Map.entry("channel.search", new String[] { "Search", "Søgning", "Søk" }),
+			Map.entry("channel.display", new String[] { "Display ads", "Displayannoncer", "Displayannonser" }),
+			Map.entry("channel.video", new String[] { "Video", "Video", "Video" }),
+			Map.entry("channel.email", new String[] { "E-mail", "E-mail", "E-post" }),
+			Map.entry("channel.sms", new String[] { "SMS", "SMS", "SMS" }),
+			Map.entry("channel.store", new String[] { "Store", "Butik", "Butikk" }),
+			Map.entry("channel.phone", new String[] { "Phone", "Telefon", "Telefon" }),
+			Map.entry("channel.chat", new String[] { "Chat", "Chat", "Chat" }),
+			Map.entry("channel.print", new String[] { "Print", "Print", "Trykk" }),
+			Map.entry("channel.tv", new String[] { "TV", "TV", "TV" }),
+			Map.entry("channel.mail", new String[] { "Mail", "Post", "Post" }),
+			Map.entry("channel.word-of-mouth", new String[] { "Word of mouth", "Mund-til-mund", "Jungeltelegrafen" }),
+			Map.entry("channel.event", new String[] { "Event", "Arrangement", "Arrangement" }),
+			Map.entry("channel.partner", new String[] { "Partner", "Partner", "Partner" }),
+			Map.entry("channel.other", new String[] { "Other", "Andet", "Annet" }),
+			Map.entry("level.low", new String[] { "low", "lav", "lav" }),
+			Map.entry("level.medium", new String[] { "medium", "mellem", "middels" }),
+			Map.entry("level.high", new String[] { "high", "høj", "høy" }),
+			Map.entry("quadrant.QUICK_WIN", new String[] { "Quick wins", "Hurtige gevinster", "Raske gevinster" }),
+			Map.entry("quadrant.BIG_BET", new String[] { "Big bets", "Store satsninger", "Store satsinger" }),
+			Map.entry("quadrant.FILL_IN", new String[] { "Fill-ins", "Småopgaver", "Småoppgaver" }),
+			Map.entry("quadrant.MONEY_PIT", new String[] { "Money pits", "Pengesluger", "Pengesluk" }),
+			Map.entry("quadrant.UNRATED", new String[] { "Not rated", "Ikke vurderet", "Ikke vurdert" }),
+			Map.entry("direction.increase", new String[] { "higher is better", "højere er bedre", "høyere er bedre" }),
+			Map.entry("direction.decrease", new String[] { "lower is better", "lavere er bedre", "lavere er bedre" }),
+			Map.entry("staffing.covered", new String[] { "covered in-house", "dækket internt", "dekket internt" }),
+			Map.entry("staffing.upskill", new String[] { "upskill", "opkvalificering", "oppkvalifisering" }),
+			Map.entry("staffing.outsource", new String[] { "outsource", "outsourcing", "outsourcing" }),
+			Map.entry("unit.percent", new String[] { "percent", "procent", "prosent" }),
+			Map.entry("unit.count", new String[] { "count", "antal", "antall" }),
+			Map.entry("unit.currency", new String[] { "currency", "valuta", "valuta" }),
+			Map.entry("unit.score", new String[] { "score", "score", "poeng" }),
+			Map.entry("unit.ratio", new String[] { "ratio", "forhold", "forhold" }),
+			Map.entry("unit.duration", new String[] { "duration", "varighed", "varighet" }));
+
+	private final ReportLanguage language;
+
+	private ReportLabels(ReportLanguage language) {
+		this.language = language;
+	}
+
+	public static ReportLabels of(ReportLanguage language) {
+		return new ReportLabels(language);
+	}
+
+	public ReportLanguage language() {
+		return language;
+	}
+
+	public String get(String key) {
+		String[] texts = LABELS.get(key);
+		if (texts == null) {
+			return key;
+		}
+		String text = texts[language.ordinal()];
+		return text == null || text.isEmpty() ? texts[0] : text;
+	}
+
+	public String channel(String literal) {
+		return get("channel." + literal);
+	}
+
+	public String level(String literal) {
+		return literal == null ? get("label.none") : get("level." + literal);
+	}
+
+	public String quadrant(Quadrant quadrant) {
+		return get("quadrant." + quadrant.name());
+	}
+
+	public String unit(String literal) {
+		return literal == null ? "" : get("unit." + literal);
+	}
+
+	public String direction(String literal) {
+		return get("direction." + literal);
+	}
+
+	public String staffing(String literal) {
+		return literal == null ? get("label.none") : get("staffing." + literal);
+	}
+}
