@@ -1,11 +1,18 @@
 package org.journey.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.journey.dsl.conversion.JourneyValueConverters;
+import org.journey.dsl.formatting2.JourneyFormatterPreferences;
+import org.journey.dsl.formatting2.JourneyFormatterRequest;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
+
+import com.google.inject.Binder;
 
 /**
  * Registers the language's own components with Guice, at runtime and without Eclipse.
@@ -23,5 +30,15 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return JourneyNamesAreUniqueValidationHelper.class;
+	}
+
+	@Override
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(JourneyFormatterPreferences.class);
+	}
+
+	public Class<? extends FormatterRequest> bindFormatterRequest() {
+		return JourneyFormatterRequest.class;
 	}
 }
