@@ -5,11 +5,14 @@ import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.serializer.sequencer.GenericSequencer;
+import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.formatting2.JourneyFormatterPreferences;
 import org.journey.dsl.formatting2.JourneyFormatterRequest;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
+import org.journey.dsl.serializer.ListsStayTogetherSequencer;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
 
 import com.google.inject.Binder;
@@ -40,5 +43,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends FormatterRequest> bindFormatterRequest() {
 		return JourneyFormatterRequest.class;
+	}
+
+	@Override
+	public void configureGenericSemanticSequencer(Binder binder) {
+		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(ListsStayTogetherSequencer.class);
 	}
 }

@@ -5,24 +5,56 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractValueConverter;
+import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
 
+import com.google.inject.Inject;
+
 /**
- * Converts the datatype rules of the grammar (numbers, dates) between their text and their
+ * Converts the datatype rules of the grammar (names, numbers, dates) between their text and their
  * values. A value the rule accepts but Java cannot represent (an impossible date, a number too
  * large) becomes a syntax error at the value's position rather than an exception.
  */
 public class JourneyValueConverters extends DefaultTerminalConverters {
 
+	@Inject
+	private KeywordAlternativeConverter validId;
+
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 			.withResolverStyle(ResolverStyle.STRICT);
+
+	/**
+	 * A name is an ID or one of the soft keywords ValidID lists. Any other keyword used as a name
+	 * must be written with the ID escape, {@code ^kpi}; the value is the name without it, as for
+	 * a plain ID. Without this converter the escape stayed in the name, and the serializer wrote a
+	 * segment named "kpi" as {@code segment kpi}, which does not parse.
+	 */
+	@ValueConverter(rule = "ValidID")
+	public IValueConverter<String> validId() {
+		return validId;
+	}
+
+	/** A qualified name is names joined by dots; each is converted, and escaped, as a name. */
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> qualifiedName() {
+		return new DottedNamesConverter();
+	}
+
+	/** An import: a qualified name, possibly ending in {@code .*}. */
+	@ValueConverter(rule = "QualifiedNameWithWildcard")
+	public IValueConverter<String> qualifiedNameWithWildcard() {
+		return new DottedNamesConverter();
+	}
 
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {
@@ -91,6 +123,50 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	private class DottedNamesConverter extends AbstractValueConverter<String> {
+
+		private static final String WILDCARD = "*";
+
+		@Override
+		public String toValue(String string, INode node) {
+			if (Strings.isEmpty(string)) {
+				throw new ValueConverterException("A name is missing here", node, null);
+			}
+			// The parser passes the text with any whitespace or comment between the names.
+			String names = node == null ? string : visibleText(node);
+			return convertSegments(names, segment -> validId.toValue(segment, null));
+		}
+
+		@Override
+		public String toString(String value) {
+			if (Strings.isEmpty(value)) {
+				throw new ValueConverterException("A name is missing here", null, null);
+			}
+			return convertSegments(value, validId::toString);
+		}
+
+		private static String visibleText(INode node) {
+			StringBuilder text = new StringBuilder();
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					text.append(leaf.getText());
+				}
+			}
+			return text.toString();
+		}
+
+		private String convertSegments(String dotted, java.util.function.UnaryOperator<String> convertName) {
+			List<String> segments = Strings.split(dotted, '.');
+			List<String> converted = new ArrayList<>(segments.size());
+			for (int i = 0; i < segments.size(); i++) {
+				String segment = segments.get(i);
+				boolean wildcard = i == segments.size() - 1 && i > 0 && WILDCARD.equals(segment);
+				converted.add(wildcard ? WILDCARD : convertName.apply(segment));
+			}
+			return String.join(".", converted);
+		}
+	}
+
 	/** Shared error handling: empty input and unparseable text become a positioned syntax error. */
 	private abstract static class TextValueConverter<T> extends AbstractValueConverter<T> {
 
@@ -118,7 +194,13 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 			if (value == null) {
 				throw new ValueConverterException("A value is missing here", null, null);
 			}
-			return print(value);
+			try {
+				return print(value);
+			} catch (IllegalArgumentException e) {
+				// A value set programmatically that the syntax cannot express (an impossible date):
+				// the serializer reports a conversion error with this message.
+				throw new ValueConverterException(e.getMessage(), null, e);
+			}
 		}
 	}
 }

@@ -3,18 +3,23 @@ package org.journey.dsl.formatting2;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.UnorderedGroup;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
 import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.journey.dsl.journey.Aggregate;
 import org.journey.dsl.journey.Conversion;
 import org.journey.dsl.journey.Element;
@@ -188,7 +193,37 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 			if ("(".equals(keyword)) {
 				doc.append(token, this::noSpace);
 			}
+			closeUpQualifiedName(token, doc);
 		}
+	}
+
+	/**
+	 * A qualified name is one token for the formatter, however the modeller spaced it: write
+	 * {@code a . b} as {@code a.b}. A name with a comment inside keeps its text, comment and all.
+	 */
+	private static void closeUpQualifiedName(ISemanticRegion token, IFormattableDocument doc) {
+		EObject element = token.getGrammarElement();
+		if (element instanceof CrossReference reference) {
+			element = reference.getTerminal();
+		}
+		String text = token.getText();
+		if (!(element instanceof RuleCall call && GrammarUtil.isDatatypeRule(call.getRule()))
+				|| text.indexOf('/') >= 0 || text.chars().noneMatch(Character::isWhitespace)) {
+			return;
+		}
+		String closedUp = text.replaceAll("\\s+", "");
+		doc.addReplacer(new ITextReplacer() {
+			@Override
+			public ITextSegment getRegion() {
+				return token;
+			}
+
+			@Override
+			public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+				context.addReplacement(token.replaceWith(closedUp));
+				return context;
+			}
+		});
 	}
 
 	/**
