@@ -12,7 +12,7 @@ import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.formatting2.JourneyFormatterPreferences;
 import org.journey.dsl.formatting2.JourneyFormatterRequest;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
-import org.journey.dsl.serializer.ListsStayTogetherSequencer;
+import org.journey.dsl.serializer.UnorderedGroupSequencer;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
 
 import com.google.inject.Binder;
@@ -47,6 +47,6 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	@Override
 	public void configureGenericSemanticSequencer(Binder binder) {
-		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(ListsStayTogetherSequencer.class);
+		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(UnorderedGroupSequencer.class);
 	}
 }
