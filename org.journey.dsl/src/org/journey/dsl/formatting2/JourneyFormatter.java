@@ -109,19 +109,19 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 
 	protected void format(Journey journey, IFormattableDocument doc) {
 		ISemanticRegion open = formatBody(journey, doc);
-		formatChildren(journey.getPhases(), open, true, doc);
+		formatBlocks(journey.getPhases(), open, doc);
 	}
 
 	protected void format(Phase phase, IFormattableDocument doc) {
 		ISemanticRegion open = formatBody(phase, doc);
-		formatChildren(phase.getTouchpoints(), open, true, doc);
-		formatChildren(phase.getPains(), open, true, doc);
-		formatChildren(phase.getOpportunities(), open, true, doc);
+		formatBlocks(phase.getTouchpoints(), open, doc);
+		formatBlocks(phase.getPains(), open, doc);
+		formatBlocks(phase.getOpportunities(), open, doc);
 	}
 
 	protected void format(Touchpoint touchpoint, IFormattableDocument doc) {
-		ISemanticRegion open = formatBody(touchpoint, doc);
-		formatChildren(touchpoint.getEvents(), open, false, doc);
+		formatBody(touchpoint, doc);
+		formatLines(touchpoint.getEvents(), doc);
 	}
 
 	protected void format(Event event, IFormattableDocument doc) {
@@ -140,8 +140,8 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Initiative initiative, IFormattableDocument doc) {
-		ISemanticRegion open = formatBody(initiative, doc);
-		formatChildren(initiative.getMilestones(), open, false, doc);
+		formatBody(initiative, doc);
+		formatLines(initiative.getMilestones(), doc);
 	}
 
 	@Override
@@ -294,16 +294,22 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 	}
 
 	/**
-	 * Puts each child on its own line; with {@code blankLines}, a blank line separates it from
-	 * whatever precedes it except the opening brace.
+	 * Children that are blocks of their own: a blank line separates each from whatever precedes
+	 * it, except from the opening brace of the body.
 	 */
-	private void formatChildren(List<? extends EObject> children, ISemanticRegion open, boolean blankLines,
-			IFormattableDocument doc) {
+	private void formatBlocks(List<? extends EObject> children, ISemanticRegion open, IFormattableDocument doc) {
 		for (EObject child : children) {
 			IHiddenRegion before = previousHiddenRegion(child);
-			boolean firstInBody = open != null && open.equals(before.getPreviousSemanticRegion());
-			int newLines = blankLines && !firstInBody ? 2 : 1;
+			int newLines = open.equals(before.getPreviousSemanticRegion()) ? 1 : 2;
 			doc.set(before, it -> it.setNewLines(newLines));
+			doc.format(child);
+		}
+	}
+
+	/** Children that read as a list: one per line. */
+	private void formatLines(List<? extends EObject> children, IFormattableDocument doc) {
+		for (EObject child : children) {
+			doc.prepend(child, this::newLine);
 			doc.format(child);
 		}
 	}
