@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -339,6 +340,28 @@ class JourneyFormatterTest {
 	}
 
 	@Test
+	void aCommentInAnyGapBetweenTokensSurvivesAndFormattingStaysStable() throws Exception {
+		List<String> problems = new ArrayList<>();
+		List<Integer> gaps = gapsBetweenTokens(CANONICAL_MODEL);
+		for (int i = 0; i < gaps.size(); i++) {
+			// alternate the two kinds of comment to keep the test quick
+			String comment = i % 2 == 0 ? "/* note */" : "// note\n";
+			String commented = new StringBuilder(CANONICAL_MODEL).insert(gaps.get(i), " " + comment).toString();
+
+			String formatted = format(commented);
+
+			if (!formatted.contains(comment.strip())) {
+				problems.add("comment lost at offset " + gaps.get(i));
+			} else if (!formatted.equals(format(formatted))) {
+				problems.add("formatting again changes the text, comment at offset " + gaps.get(i));
+			} else if (!EcoreUtil.equals(resolvedModel(commented), resolvedModel(formatted))) {
+				problems.add("model changed, comment at offset " + gaps.get(i));
+			}
+		}
+		assertEquals(List.of(), problems);
+	}
+
+	@Test
 	void propertiesKeepTheOrderTheModellerChose() {
 		formatterTestHelper.assertFormatted(request -> {
 			request.setToBeFormatted("""
@@ -444,6 +467,27 @@ class JourneyFormatterTest {
 		request.setTextRegionAccess(regions);
 		List<ITextReplacement> replacements = formatter.get().format(request);
 		return regions.getRewriter().renderToString(replacements);
+	}
+
+	private Model resolvedModel(String text) throws Exception {
+		Model model = parseHelper.parse(text);
+		EcoreUtil.resolveAll(model);
+		return model;
+	}
+
+	/** Offsets of the whitespace between tokens, outside string literals. */
+	private static List<Integer> gapsBetweenTokens(String text) {
+		List<Integer> gaps = new ArrayList<>();
+		boolean inString = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				inString = !inString;
+			} else if (!inString && Character.isWhitespace(c) && (i == 0 || !Character.isWhitespace(text.charAt(i - 1)))) {
+				gaps.add(i);
+			}
+		}
+		return gaps;
 	}
 
 	private static List<String> comments(String text) {
