@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -27,11 +28,11 @@ import com.google.inject.Inject;
  */
 public class JourneyValueConverters extends DefaultTerminalConverters {
 
-	@Inject
-	private KeywordAlternativeConverter validId;
-
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 			.withResolverStyle(ResolverStyle.STRICT);
+
+	@Inject
+	private KeywordAlternativeConverter validId;
 
 	/**
 	 * A name is an ID or one of the soft keywords ValidID lists. Any other keyword used as a name
@@ -155,7 +156,7 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 			return text.toString();
 		}
 
-		private String convertSegments(String dotted, java.util.function.UnaryOperator<String> convertName) {
+		private String convertSegments(String dotted, UnaryOperator<String> convertName) {
 			List<String> segments = Strings.split(dotted, '.');
 			List<String> converted = new ArrayList<>(segments.size());
 			for (int i = 0; i < segments.size(); i++) {
