@@ -1,19 +1,27 @@
 package org.journey.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.journey.dsl.generator.ReportTarget;
-
-import com.google.inject.Binder;
-import com.google.inject.multibindings.Multibinder;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.sequencer.GenericSequencer;
+import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.journey.dsl.conversion.JourneyValueConverters;
+import org.journey.dsl.formatting2.JourneyFormatterPreferences;
+import org.journey.dsl.formatting2.JourneyFormatterRequest;
+import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import org.journey.dsl.parser.JourneySyntaxErrorMessageProvider;
 import org.journey.dsl.resource.JourneyResource;
+import org.journey.dsl.serializer.UnorderedGroupSequencer;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
+
+import com.google.inject.Binder;
+import com.google.inject.multibindings.Multibinder;
 
 /**
  * Registers the language's own components with Guice, at runtime and without Eclipse.
@@ -45,5 +53,20 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	/** The generator's named targets; each report or tracking target adds its binding here. */
 	public void configureReportTargets(Binder binder) {
 		Multibinder<ReportTarget> targets = Multibinder.newSetBinder(binder, ReportTarget.class);
+	}
+
+	@Override
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(JourneyFormatterPreferences.class);
+	}
+
+	public Class<? extends FormatterRequest> bindFormatterRequest() {
+		return JourneyFormatterRequest.class;
+	}
+
+	@Override
+	public void configureGenericSemanticSequencer(Binder binder) {
+		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(UnorderedGroupSequencer.class);
 	}
 }

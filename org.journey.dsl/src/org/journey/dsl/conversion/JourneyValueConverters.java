@@ -2,12 +2,13 @@ package org.journey.dsl.conversion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractValueConverter;
 import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
 
@@ -30,27 +32,30 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 			.withResolverStyle(ResolverStyle.STRICT);
 
-	/**
-	 * A name is an ID or a soft keyword. Without this converter the text is taken verbatim, so
-	 * {@code segment ^journey} would be named "^journey": the caret only escapes a keyword and is
-	 * not part of the name. Soft keywords print as they are, hard keywords get their caret back.
-	 */
 	@Inject
-	private KeywordAlternativeConverter validIdConverter;
+	private KeywordAlternativeConverter validId;
 
+	/**
+	 * A name is an ID or one of the soft keywords ValidID lists. Any other keyword used as a name
+	 * must be written with the ID escape, {@code ^kpi}; the value is the name without it, as for
+	 * a plain ID. Without this converter the escape stayed in the name, and the serializer wrote a
+	 * segment named "kpi" as {@code segment kpi}, which does not parse.
+	 */
 	@ValueConverter(rule = "ValidID")
-	public IValueConverter<String> ValidID() {
-		return validIdConverter;
+	public IValueConverter<String> validId() {
+		return validId;
 	}
 
+	/** A qualified name is names joined by dots; each is converted, and escaped, as a name. */
 	@ValueConverter(rule = "QualifiedName")
-	public IValueConverter<String> QualifiedName() {
-		return new QualifiedNameConverter();
+	public IValueConverter<String> qualifiedName() {
+		return new DottedNamesConverter();
 	}
 
+	/** An import: a qualified name, possibly ending in {@code .*}. */
 	@ValueConverter(rule = "QualifiedNameWithWildcard")
-	public IValueConverter<String> QualifiedNameWithWildcard() {
-		return new QualifiedNameConverter();
+	public IValueConverter<String> qualifiedNameWithWildcard() {
+		return new DottedNamesConverter();
 	}
 
 	@Override
@@ -139,6 +144,50 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	private class DottedNamesConverter extends AbstractValueConverter<String> {
+
+		private static final String WILDCARD = "*";
+
+		@Override
+		public String toValue(String string, INode node) {
+			if (Strings.isEmpty(string)) {
+				throw new ValueConverterException("A name is missing here", node, null);
+			}
+			// The parser passes the text with any whitespace or comment between the names.
+			String names = node == null ? string : visibleText(node);
+			return convertSegments(names, segment -> validId.toValue(segment, null));
+		}
+
+		@Override
+		public String toString(String value) {
+			if (Strings.isEmpty(value)) {
+				throw new ValueConverterException("A name is missing here", null, null);
+			}
+			return convertSegments(value, validId::toString);
+		}
+
+		private static String visibleText(INode node) {
+			StringBuilder text = new StringBuilder();
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					text.append(leaf.getText());
+				}
+			}
+			return text.toString();
+		}
+
+		private String convertSegments(String dotted, UnaryOperator<String> convertName) {
+			List<String> segments = Strings.split(dotted, '.');
+			List<String> converted = new ArrayList<>(segments.size());
+			for (int i = 0; i < segments.size(); i++) {
+				String segment = segments.get(i);
+				boolean wildcard = i == segments.size() - 1 && i > 0 && WILDCARD.equals(segment);
+				converted.add(wildcard ? WILDCARD : convertName.apply(segment));
+			}
+			return String.join(".", converted);
+		}
+	}
+
 	/**
 	 * Shared error handling: empty input and unparseable text become a positioned syntax error.
 	 * The exceptions carry no cause on purpose: when there is one, Xtext shows the cause's message
@@ -179,41 +228,10 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 			try {
 				return print(value);
 			} catch (IllegalArgumentException e) {
-				// the serializer expects a ValueConverterException for a value it cannot write
+				// A value set programmatically that the syntax cannot express (an impossible date):
+				// the serializer reports a conversion error with this message.
 				throw new ValueConverterException(e.getMessage(), null, e);
 			}
-		}
-	}
-
-	/**
-	 * Dot-separated names, each segment a {@code ValidID}, optionally ending in the import
-	 * wildcard; each segment is converted like a name, so a caret escape never leaks into it.
-	 */
-	private final class QualifiedNameConverter extends AbstractValueConverter<String> {
-
-		private static final String WILDCARD = "*";
-
-		@Override
-		public String toValue(String string, INode node) {
-			if (string == null) {
-				return null;
-			}
-			// a reference's text keeps a space where a comment or line break split it; names hold none
-			return convertSegments(string.replaceAll("\\s+", ""), segment -> validIdConverter.toValue(segment, node));
-		}
-
-		@Override
-		public String toString(String value) {
-			if (Strings.isEmpty(value)) {
-				throw new ValueConverterException("A name is missing here", null, null);
-			}
-			return convertSegments(value, validIdConverter::toString);
-		}
-
-		private String convertSegments(String name, UnaryOperator<String> segmentConverter) {
-			return Arrays.stream(name.split("\\.", -1))
-					.map(segment -> WILDCARD.equals(segment) || segment.isEmpty() ? segment : segmentConverter.apply(segment))
-					.collect(Collectors.joining("."));
 		}
 	}
 }
