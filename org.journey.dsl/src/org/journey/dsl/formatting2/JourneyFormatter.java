@@ -38,6 +38,7 @@ import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.journey.Source;
 import org.journey.dsl.journey.Touchpoint;
+import org.journey.dsl.journey.Tracking;
 
 /**
  * The one canonical layout of a .journey file. It only ever changes whitespace; comments stay
@@ -79,6 +80,14 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 			doc.prepend(element, it -> it.setNewLines(2));
 			doc.format(element);
 		}
+		for (Tracking tracking : model.getTracking()) {
+			doc.prepend(tracking, it -> it.setNewLines(2));
+			doc.format(tracking);
+		}
+	}
+
+	protected void format(Tracking tracking, IFormattableDocument doc) {
+		formatBody(tracking, doc);
 	}
 
 	protected void format(Segment segment, IFormattableDocument doc) {

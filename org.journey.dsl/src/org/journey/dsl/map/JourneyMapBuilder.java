@@ -187,14 +187,8 @@ public final class JourneyMapBuilder {
 		return base == null || base == 0 ? null : (double) volume / base;
 	}
 
-	/** The journey's KPIs: those of its goals, its phases and its initiatives' milestones, in that order. */
 	private static List<KpiCard> kpis(Journey journey) {
-		Set<Kpi> kpis = new LinkedHashSet<>();
-		journey.getGoals().stream().filter(g -> !g.eIsProxy()).forEach(g -> kpis.addAll(g.getKpis()));
-		journey.getPhases().forEach(p -> kpis.addAll(p.getKpis()));
-		initiativesOf(journey).forEach(i -> i.getMilestones().stream().map(Milestone::getKpi).filter(k -> k != null)
-				.forEach(kpis::add));
-		return kpis.stream().filter(k -> !k.eIsProxy()).map(kpi -> kpi(kpi, journey)).toList();
+		return JourneyQueries.kpisOf(journey).stream().map(kpi -> kpi(kpi, journey)).toList();
 	}
 
 	private static KpiCard kpi(Kpi kpi, Journey journey) {
@@ -202,7 +196,7 @@ public final class JourneyMapBuilder {
 				.map(Goal::getName).toList();
 		List<String> phases = journey.getPhases().stream().filter(p -> p.getKpis().contains(kpi)).map(Phase::getName)
 				.toList();
-		List<MilestoneInfo> milestones = initiativesOf(journey).stream().flatMap(i -> i.getMilestones().stream())
+		List<MilestoneInfo> milestones = JourneyQueries.initiativesOf(journey).stream().flatMap(i -> i.getMilestones().stream())
 				.filter(m -> m.getKpi() == kpi).map(JourneyMapBuilder::milestone).toList();
 		return new KpiCard(kpi.getName(), kpi.getTitle(), kpi.getDescription(), literal(kpi.getUnit()), kpi.getBaseline(),
 				kpi.getTarget(), kpi.getTargetDate(), kpi.getDirection().getLiteral(), FormulaPrinter.print(kpi.getFormula()),
@@ -251,32 +245,10 @@ public final class JourneyMapBuilder {
 	}
 
 	private static List<InitiativeCard> initiatives(Journey journey) {
-		return initiativesOf(journey).stream().map(initiative -> new InitiativeCard(initiative.getName(),
+		return JourneyQueries.initiativesOf(journey).stream().map(initiative -> new InitiativeCard(initiative.getName(),
 				initiative.getTitle(), initiative.getDescription(), initiative.getOwner(), literal(initiative.getStaffing()),
 				List.copyOf(initiative.getResources()), initiative.getDue(), names(initiative.getRealizes()),
 				initiative.getMilestones().stream().map(JourneyMapBuilder::milestone).toList())).toList();
-	}
-
-	/** Initiatives in any loaded file that realize an opportunity of this journey, in file order. */
-	static List<Initiative> initiativesOf(Journey journey) {
-		Set<Opportunity> own = journey.getPhases().stream().flatMap(p -> p.getOpportunities().stream())
-				.collect(Collectors.toSet());
-		if (own.isEmpty()) {
-			return List.of();
-		}
-		List<Resource> resources = journey.eResource() == null || journey.eResource().getResourceSet() == null
-				? journey.eResource() == null ? List.of() : List.of(journey.eResource())
-				: journey.eResource().getResourceSet().getResources();
-		List<Initiative> result = new ArrayList<>();
-		for (Resource resource : List.copyOf(resources)) {
-			for (EObject root : resource.getContents()) {
-				if (root instanceof Model model) {
-					model.getElements().stream().filter(Initiative.class::isInstance).map(Initiative.class::cast)
-							.filter(i -> i.getRealizes().stream().anyMatch(own::contains)).forEach(result::add);
-				}
-			}
-		}
-		return result;
 	}
 
 	private static MilestoneInfo milestone(Milestone milestone) {

@@ -4,10 +4,20 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import org.journey.dsl.journey.Channel;
+import org.journey.dsl.journey.Initiative;
 import org.journey.dsl.journey.Journey;
+import org.journey.dsl.journey.Kpi;
+import org.journey.dsl.journey.Milestone;
+import org.journey.dsl.journey.Model;
+import org.journey.dsl.journey.Opportunity;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.phasemodel.ModelPhase;
@@ -72,4 +82,37 @@ public final class JourneyQueries {
 		}
 		return phases;
 	}
+
+	/** The journey's KPIs: those of its goals, its phases and its initiatives' milestones, in that order. */
+	public static List<Kpi> kpisOf(Journey journey) {
+		Set<Kpi> kpis = new LinkedHashSet<>();
+		journey.getGoals().stream().filter(g -> !g.eIsProxy()).forEach(g -> kpis.addAll(g.getKpis()));
+		journey.getPhases().forEach(p -> kpis.addAll(p.getKpis()));
+		initiativesOf(journey).forEach(i -> i.getMilestones().stream().map(Milestone::getKpi).filter(k -> k != null)
+				.forEach(kpis::add));
+		return kpis.stream().filter(k -> !k.eIsProxy()).toList();
+	}
+
+	/** Initiatives in any loaded file that realize an opportunity of this journey, in file order. */
+	public static List<Initiative> initiativesOf(Journey journey) {
+		Set<Opportunity> own = journey.getPhases().stream().flatMap(p -> p.getOpportunities().stream())
+				.collect(Collectors.toSet());
+		if (own.isEmpty()) {
+			return List.of();
+		}
+		List<Resource> resources = journey.eResource() == null || journey.eResource().getResourceSet() == null
+				? journey.eResource() == null ? List.of() : List.of(journey.eResource())
+				: journey.eResource().getResourceSet().getResources();
+		List<Initiative> result = new ArrayList<>();
+		for (Resource resource : List.copyOf(resources)) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof Model model) {
+					model.getElements().stream().filter(Initiative.class::isInstance).map(Initiative.class::cast)
+							.filter(i -> i.getRealizes().stream().anyMatch(own::contains)).forEach(result::add);
+				}
+			}
+		}
+		return result;
+	}
+
 }

@@ -61,6 +61,13 @@ public final class IssueCodes {
 	public static final String UNUSED_KPI = PREFIX + "unused-kpi";
 	public static final String UNUSED_SOURCE = PREFIX + "unused-source";
 
+	// tracking settings and what the analytics tools accept
+	public static final String TRACKING_SETTINGS_DUPLICATE = PREFIX + "tracking-settings-duplicate";
+	public static final String GA4_MEASUREMENT_ID_INVALID = PREFIX + "ga4-measurement-id-invalid";
+	public static final String SNOWPLOW_VENDOR_INVALID = PREFIX + "snowplow-vendor-invalid";
+	public static final String DBT_NAME_INVALID = PREFIX + "dbt-name-invalid";
+	public static final String FORMULA_NOT_EXPRESSIBLE_IN_DBT = PREFIX + "formula-not-expressible-in-dbt";
+
 	private IssueCodes() {
 	}
 }

@@ -19,6 +19,7 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 		PhaseValidator.class,
 		PhaseModelValidator.class,
 		SegmentReachValidator.class,
-		UsageValidator.class })
+		UsageValidator.class,
+		TrackingValidator.class })
 public class JourneyValidator extends AbstractJourneyValidator {
 }

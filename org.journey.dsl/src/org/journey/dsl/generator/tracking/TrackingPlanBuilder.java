@@ -1,0 +1,159 @@
+package org.journey.dsl.generator.tracking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.journey.dsl.generator.tracking.TrackingPlan.Conversion;
+import org.journey.dsl.generator.tracking.TrackingPlan.EmittedAt;
+import org.journey.dsl.generator.tracking.TrackingPlan.FormulaKind;
+import org.journey.dsl.generator.tracking.TrackingPlan.Measure;
+import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
+import org.journey.dsl.generator.tracking.TrackingPlan.TrackedGoal;
+import org.journey.dsl.generator.tracking.TrackingPlan.TrackedKpi;
+import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
+import org.journey.dsl.journey.Aggregate;
+import org.journey.dsl.journey.Event;
+import org.journey.dsl.journey.EventProperty;
+import org.journey.dsl.journey.Formula;
+import org.journey.dsl.journey.Goal;
+import org.journey.dsl.journey.Journey;
+import org.journey.dsl.journey.Kpi;
+import org.journey.dsl.journey.Phase;
+import org.journey.dsl.journey.Ratio;
+import org.journey.dsl.journey.Touchpoint;
+import org.journey.dsl.map.FormulaPrinter;
+import org.journey.dsl.model.JourneyQueries;
+
+/** Computes the {@link TrackingPlan} of a journey. */
+public final class TrackingPlanBuilder {
+
+	private TrackingPlanBuilder() {
+	}
+
+	public static TrackingPlan build(Journey journey, TrackingSettings settings) {
+		List<Kpi> kpis = JourneyQueries.kpisOf(journey);
+		Map<String, List<Event>> declarations = new LinkedHashMap<>();
+		for (Phase phase : journey.getPhases()) {
+			for (Touchpoint touchpoint : phase.getTouchpoints()) {
+				for (Event event : touchpoint.getEvents()) {
+					declarations.computeIfAbsent(event.getName(), n -> new ArrayList<>()).add(event);
+				}
+			}
+		}
+		// events the journey's KPIs count, though another journey's touchpoints emit them
+		for (Kpi kpi : kpis) {
+			for (Event event : eventsOf(kpi.getFormula())) {
+				declarations.computeIfAbsent(event.getName(), n -> new ArrayList<>(List.of(event)));
+			}
+		}
+		List<TrackedEvent> events = new ArrayList<>();
+		declarations.forEach((name, events_) -> events.add(event(name, events_, journey, kpis)));
+		List<TrackedGoal> goals = journey.getGoals().stream().filter(g -> !g.eIsProxy())
+				.map(g -> new TrackedGoal(g.getName(), g.getTitle(), literal(g.getKind()),
+						g.getKpis().stream().filter(k -> !k.eIsProxy()).map(Kpi::getName).toList()))
+				.toList();
+		return new TrackingPlan(journey.getName(), journey.getTitle(), settings, events,
+				kpis.stream().map(kpi -> kpi(kpi, journey)).toList(), goals);
+	}
+
+	private static TrackedEvent event(String name, List<Event> declarations, Journey journey, List<Kpi> kpis) {
+		Map<String, TrackedProperty> properties = new LinkedHashMap<>();
+		for (Event declaration : declarations) {
+			for (EventProperty property : declaration.getProperties()) {
+				boolean requiredEverywhere = declarations.stream().allMatch(d -> d.getProperties().stream()
+						.anyMatch(p -> p.getName().equals(property.getName()) && p.isRequired()));
+				properties.merge(property.getName(),
+						new TrackedProperty(property.getName(), property.getType().getLiteral(), requiredEverywhere,
+								property.getDescription()),
+						(first, later) -> first.description() == null && later.description() != null
+								? new TrackedProperty(first.name(), first.type(), first.required(), later.description())
+								: first);
+			}
+		}
+		String description = declarations.stream().map(Event::getDescription).filter(d -> d != null).findFirst()
+				.orElse(null);
+		List<EmittedAt> emittedAt = declarations.stream().map(declaration -> {
+			Touchpoint touchpoint = EcoreUtil2.getContainerOfType(declaration, Touchpoint.class);
+			Phase phase = EcoreUtil2.getContainerOfType(declaration, Phase.class);
+			boolean own = EcoreUtil2.getContainerOfType(declaration, Journey.class) == journey;
+			return new EmittedAt(own && phase != null ? phase.getName() : null,
+					touchpoint == null ? null : touchpoint.getName(),
+					touchpoint == null ? null : literal(touchpoint.getChannel()));
+		}).toList();
+		List<String> usedBy = kpis.stream()
+				.filter(kpi -> eventsOf(kpi.getFormula()).stream().anyMatch(e -> name.equals(e.getName())))
+				.map(Kpi::getName).toList();
+		return new TrackedEvent(name, description, List.copyOf(properties.values()), emittedAt, usedBy);
+	}
+
+	private static TrackedKpi kpi(Kpi kpi, Journey journey) {
+		Formula formula = kpi.getFormula();
+		FormulaKind kind;
+		List<Measure> measures = new ArrayList<>();
+		Conversion conversion = null;
+		if (formula == null) {
+			kind = FormulaKind.NONE;
+		} else if (formula instanceof Aggregate aggregate) {
+			kind = FormulaKind.SIMPLE;
+			measures.add(measure(aggregate));
+		} else if (formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate numerator
+				&& ratio.getDenominator() instanceof Aggregate denominator) {
+			kind = FormulaKind.RATIO;
+			measures.add(measure(numerator));
+			measures.add(measure(denominator));
+		} else if (formula instanceof org.journey.dsl.journey.Conversion c && c.getFrom() != null && c.getTo() != null) {
+			kind = FormulaKind.CONVERSION;
+			conversion = new Conversion(c.getFrom().getName(), c.getTo().getName(), c.getWindow(),
+					c.getWindowUnit().getLiteral());
+		} else {
+			kind = FormulaKind.COMPLEX;
+		}
+		List<String> goals = journey.getGoals().stream().filter(g -> !g.eIsProxy() && g.getKpis().contains(kpi))
+				.map(Goal::getName).toList();
+		return new TrackedKpi(kpi.getName(), kpi.getTitle(), kpi.getDescription(), literal(kpi.getUnit()),
+				kpi.getBaseline(), kpi.getTarget(), kpi.getTargetDate(), kpi.getDirection().getLiteral(),
+				FormulaPrinter.print(formula), kind, measures, conversion, goals);
+	}
+
+	private static Measure measure(Aggregate aggregate) {
+		return new Measure(aggregate.getFunction().getLiteral(), aggregate.getEvent().getName(),
+				aggregate.getProperty() == null ? null : aggregate.getProperty().getName());
+	}
+
+	/** The events a formula names, resolved; unresolved ones are left out. */
+	static List<Event> eventsOf(Formula formula) {
+		if (formula == null) {
+			return List.of();
+		}
+		List<Event> events = new ArrayList<>();
+		for (Aggregate aggregate : EcoreUtil2.eAllOfType(formula, Aggregate.class)) {
+			add(events, aggregate.getEvent());
+		}
+		if (formula instanceof Aggregate aggregate) {
+			add(events, aggregate.getEvent());
+		}
+		for (org.journey.dsl.journey.Conversion conversion : EcoreUtil2.eAllOfType(formula,
+				org.journey.dsl.journey.Conversion.class)) {
+			add(events, conversion.getFrom());
+			add(events, conversion.getTo());
+		}
+		if (formula instanceof org.journey.dsl.journey.Conversion conversion) {
+			add(events, conversion.getFrom());
+			add(events, conversion.getTo());
+		}
+		return events;
+	}
+
+	private static void add(List<Event> events, Event event) {
+		if (event != null && !event.eIsProxy() && !events.contains(event)) {
+			events.add(event);
+		}
+	}
+
+	private static String literal(org.eclipse.emf.common.util.Enumerator value) {
+		return value == null || "unspecified".equals(value.getLiteral()) ? null : value.getLiteral();
+	}
+}

@@ -1,0 +1,82 @@
+package org.journey.dsl.validation;
+
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.xtext.validation.Check;
+import org.journey.dsl.journey.Aggregate;
+import org.journey.dsl.journey.Conversion;
+import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.journey.Kpi;
+import org.journey.dsl.journey.Model;
+import org.journey.dsl.journey.Ratio;
+import org.journey.dsl.journey.Tracking;
+
+/**
+ * Settings of the tracking block and formulas, as the analytics tools will accept them: a GA4
+ * measurement ID, an Iglu vendor, dbt identifiers, and formulas dbt metrics can express.
+ */
+public class TrackingValidator extends AbstractJourneyCheck {
+
+	private static final JourneyPackage P = JourneyPackage.eINSTANCE;
+	private static final Pattern MEASUREMENT_ID = Pattern.compile("G-[A-Z0-9]{4,}");
+	/** Iglu's pattern for a vendor (the self-describing schema's meta-schema). */
+	private static final Pattern IGLU_VENDOR = Pattern.compile("[a-zA-Z0-9-_.]+");
+	private static final Pattern DBT_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+	@Check
+	public void checkOneTrackingBlockPerFile(Model model) {
+		for (int i = 1; i < model.getTracking().size(); i++) {
+			error("A file has one tracking block; merge this one into the first.", model, P.getModel_Tracking(), i,
+					IssueCodes.TRACKING_SETTINGS_DUPLICATE);
+		}
+	}
+
+	@Check
+	public void checkMeasurementId(Tracking tracking) {
+		String id = tracking.getMeasurementId();
+		if (id != null && !MEASUREMENT_ID.matcher(id).matches()) {
+			warning("'" + id + "' does not look like a GA4 measurement ID (G- followed by letters and digits, e.g."
+					+ " G-1A2B3C4D5E). Copy it from GA4's data stream settings.",
+					P.getTracking_MeasurementId(), IssueCodes.GA4_MEASUREMENT_ID_INVALID, id);
+		}
+	}
+
+	@Check
+	public void checkSnowplowVendor(Tracking tracking) {
+		String vendor = tracking.getVendor();
+		if (vendor != null && !IGLU_VENDOR.matcher(vendor).matches()) {
+			error("Snowplow vendor '" + vendor + "' is not valid in Iglu: use letters, digits, '-', '_' and '.',"
+					+ " usually a reversed domain such as com.example.",
+					P.getTracking_Vendor(), IssueCodes.SNOWPLOW_VENDOR_INVALID, vendor);
+		}
+	}
+
+	@Check
+	public void checkDbtNames(Tracking tracking) {
+		checkDbtName(tracking.getEventsModel(), P.getTracking_EventsModel(), "events model");
+		checkDbtName(tracking.getEntity(), P.getTracking_Entity(), "entity");
+		checkDbtName(tracking.getTimestamp(), P.getTracking_Timestamp(), "timestamp column");
+	}
+
+	/** dbt metrics are simple (one aggregate), ratios of two aggregates, or conversions. */
+	@Check
+	public void checkFormulaExpressibleInDbt(Kpi kpi) {
+		var formula = kpi.getFormula();
+		boolean expressible = formula == null || formula instanceof Aggregate || formula instanceof Conversion
+				|| formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate
+						&& ratio.getDenominator() instanceof Aggregate;
+		if (!expressible) {
+			warning("dbt metrics cannot express this formula: use one aggregate, a ratio of two (a / b), or a"
+					+ " conversion. The dbt target leaves KPI '" + kpi.getName() + "' out.",
+					P.getKpi_Formula(), IssueCodes.FORMULA_NOT_EXPRESSIBLE_IN_DBT, kpi.getName());
+		}
+	}
+
+	private void checkDbtName(String name, EAttribute feature, String what) {
+		if (name != null && !DBT_NAME.matcher(name).matches()) {
+			error("dbt " + what + " '" + name + "' must be a lower-case snake_case name (letters, digits, '_').",
+					feature, IssueCodes.DBT_NAME_INVALID, name);
+		}
+	}
+}
