@@ -450,6 +450,13 @@ class JourneyFormatterTest {
 	}
 
 	@Test
+	void trackingBlockPutsEachSettingOnItsOwnLine() throws Exception {
+		String formatted = format("segment S tracking { ga4-measurement-id \"G-1234\" snowplow-vendor \"com.acme\" }");
+
+		assertEquals("segment S\n\ntracking {\n    ga4-measurement-id \"G-1234\"\n    snowplow-vendor \"com.acme\"\n}\n", formatted);
+	}
+
+	@Test
 	void indentationIsFourSpacesWhateverTheInputUsed() throws Exception {
 		String formatted = format("journey J {\n\tphase P {\n\t\tvolume 10\n\t}\n}\n");
 
