@@ -15,7 +15,7 @@ import org.journey.dsl.journey.Tracking;
 /**
  * The settings a real analytics setup needs, resolved for one journey: its file's
  * {@code tracking} block, else the first one in the workspace (by file URI), else defaults.
- * Command-line overrides replace single values.
+ * {@link TrackingOverrides} on the resource set (the command line's options) replace single values.
  */
 public record TrackingSettings(String measurementId, String containerName, String vendor, String eventsModel,
 		String entity, String timestamp) {
@@ -35,7 +35,7 @@ public record TrackingSettings(String measurementId, String containerName, Strin
 		}
 		String packageName = journey.eContainer() instanceof Model model ? model.getName() : null;
 		Tracking tracking = block.orElse(null);
-		return new TrackingSettings(
+		TrackingSettings settings = new TrackingSettings(
 				value(tracking == null ? null : tracking.getMeasurementId(), DEFAULT_MEASUREMENT_ID),
 				value(tracking == null ? null : tracking.getContainerName(),
 						journey.getTitle() != null ? journey.getTitle() : journey.getName()),
@@ -43,6 +43,9 @@ public record TrackingSettings(String measurementId, String containerName, Strin
 				value(tracking == null ? null : tracking.getEventsModel(), DEFAULT_EVENTS_MODEL),
 				value(tracking == null ? null : tracking.getEntity(), DEFAULT_ENTITY),
 				value(tracking == null ? null : tracking.getTimestamp(), DEFAULT_TIMESTAMP));
+		TrackingOverrides overrides = journey.eResource() == null ? null
+				: TrackingOverrides.of(journey.eResource().getResourceSet());
+		return overrides == null ? settings : overrides.applyTo(settings);
 	}
 
 	public TrackingSettings withMeasurementId(String value) {

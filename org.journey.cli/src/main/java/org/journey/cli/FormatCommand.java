@@ -1,0 +1,83 @@
+package org.journey.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.journey.dsl.formatting2.JourneyDocumentFormatter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "format", mixinStandardHelpOptions = true,
+		description = "Rewrites .journey files in the one canonical layout. With --check, only lists the files that are not formatted (exit 1 if any), for CI.",
+		footer = { "", "Examples:", "  journey format models/", "  journey format --check ." })
+final class FormatCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to format.")
+	private List<Path> paths;
+
+	@Option(names = "--check", description = "Change nothing; list the files that differ from the canonical layout and exit 1 if any does.")
+	private boolean check;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		Workspace workspace = Workspace.load(JourneyCli.injector(), paths);
+		JourneyDocumentFormatter formatter = JourneyCli.injector().getInstance(JourneyDocumentFormatter.class);
+		int differing = 0;
+		int unreadable = 0;
+		for (Map.Entry<Path, Resource> entry : workspace.resources().entrySet()) {
+			XtextResource resource = (XtextResource) entry.getValue();
+			String name = workspace.display(entry.getKey());
+			if (resource.getParseResult().hasSyntaxErrors()) {
+				err.println(name + ": not formatted: it has syntax errors (run journey validate " + name + ")");
+				unreadable++;
+				continue;
+			}
+			String current = Files.readString(entry.getKey(), StandardCharsets.UTF_8);
+			String formatted = formatter.format(resource);
+			if (current.equals(formatted)) {
+				continue;
+			}
+			differing++;
+			if (check) {
+				out.println(name);
+			} else {
+				replace(entry.getKey(), formatted);
+				out.println("formatted " + name);
+			}
+		}
+		out.flush();
+		err.flush();
+		if (unreadable > 0 || check && differing > 0) {
+			return JourneyCli.MODEL_ERRORS;
+		}
+		return JourneyCli.OK;
+	}
+
+	private static void replace(Path file, String text) throws IOException {
+		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

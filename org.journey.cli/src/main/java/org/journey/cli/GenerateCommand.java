@@ -1,0 +1,169 @@
+package org.journey.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.generator.GeneratorContext;
+import org.eclipse.xtext.generator.IGenerator2;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.journey.dsl.generator.GeneratorTargets;
+import org.journey.dsl.generator.tracking.TrackingOverrides;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = "Generates reports and tracking configurations for every journey, each in a folder named after it below --out. Refuses models with errors.",
+		footer = { "", "Examples:", "  journey generate examples/ --out build/journeys",
+				"  journey generate shop.journey --out out --target html,markdown",
+				"  journey generate models/ --out out --target ga4,gtm --measurement-id G-1A2B3C4D5E",
+				"  journey generate models/ --out out --watch" })
+final class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders with .journey files.")
+	private List<Path> paths;
+
+	@Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR", description = "The folder to write into; nothing is written outside it.")
+	private Path out;
+
+	@Option(names = { "-t", "--target" }, split = ",", paramLabel = "TARGET",
+			description = "Targets to generate, comma-separated, or 'all' (default). Known: html, markdown, csv, json, ga4, gtm, segment, snowplow, mixpanel, dbt.")
+	private List<String> targets = new ArrayList<>(List.of("all"));
+
+	@Option(names = "--measurement-id", paramLabel = "ID", description = "GA4 measurement ID, instead of the model's tracking block.")
+	private String measurementId;
+
+	@Option(names = "--snowplow-vendor", paramLabel = "VENDOR", description = "Snowplow (Iglu) vendor, instead of the model's tracking block.")
+	private String vendor;
+
+	@Option(names = "--watch", description = "Keep running and regenerate whenever a .journey file changes (Ctrl+C stops).")
+	private boolean watch;
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter stdout = spec.commandLine().getOut();
+		PrintWriter stderr = spec.commandLine().getErr();
+		GeneratorTargets selection = JourneyCli.injector().getInstance(GeneratorTargets.class);
+		if (targets.contains("all")) {
+			selection.selectAll();
+		} else {
+			selection.select(targets);
+		}
+		int code = generateOnce(stdout, stderr);
+		if (!watch) {
+			return code;
+		}
+		watchAndRegenerate(stdout, stderr);
+		return JourneyCli.OK;
+	}
+
+	int generateOnce(PrintWriter stdout, PrintWriter stderr) throws IOException {
+		Workspace workspace = Workspace.load(JourneyCli.injector(), paths);
+		List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(problem -> stderr.println(problem.toLine()));
+			stderr.println("journey: nothing generated: fix the " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+					+ " above first.");
+			stderr.flush();
+			return JourneyCli.MODEL_ERRORS;
+		}
+		TrackingOverrides.attach(workspace.resourceSet(), new TrackingOverrides(measurementId, vendor));
+		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
+		OutputFolder folder = new OutputFolder(out);
+		GeneratorContext context = new GeneratorContext();
+		context.setCancelIndicator(CancelIndicator.NullImpl);
+		boolean progress = Terminal.interactive() && workspace.resources().size() > 10;
+		int done = 0;
+		for (Resource resource : workspace.resources().values()) {
+			generator.beforeGenerate(resource, folder, context);
+			generator.doGenerate(resource, folder, context);
+			generator.afterGenerate(resource, folder, context);
+			if (progress) {
+				stderr.print("\rgenerating " + ++done + "/" + workspace.resources().size());
+				stderr.flush();
+			}
+		}
+		if (progress) {
+			stderr.println();
+		}
+		Set<Path> written = new LinkedHashSet<>(folder.written());
+		written.forEach(path -> stdout.println("wrote " + workspace.display(path)));
+		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " generated into "
+				+ workspace.display(out) + ".");
+		stdout.flush();
+		return JourneyCli.OK;
+	}
+
+	private void watchAndRegenerate(PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
+		try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+			for (Path folder : foldersToWatch()) {
+				folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+						StandardWatchEventKinds.ENTRY_DELETE);
+			}
+			stdout.println("watching for changes (Ctrl+C stops)");
+			stdout.flush();
+			while (!Thread.currentThread().isInterrupted()) {
+				WatchKey key = watcher.take();
+				boolean journeyChanged = key.pollEvents().stream()
+						.anyMatch(event -> event.context().toString().endsWith(Workspace.EXTENSION));
+				key.reset();
+				if (journeyChanged) {
+					// editors save in several steps; let them finish before reading
+					TimeUnit.MILLISECONDS.sleep(200);
+					drain(watcher);
+					try {
+						generateOnce(stdout, stderr);
+					} catch (IOException | RuntimeException e) {
+						stderr.println("journey: " + JourneyCli.describe(e));
+						stderr.flush();
+					}
+				}
+			}
+		}
+	}
+
+	private static void drain(WatchService watcher) {
+		WatchKey key;
+		while ((key = watcher.poll()) != null) {
+			key.pollEvents();
+			key.reset();
+		}
+	}
+
+	private List<Path> foldersToWatch() throws IOException {
+		Set<Path> folders = new LinkedHashSet<>();
+		for (Path path : paths) {
+			Path absolute = path.toAbsolutePath().normalize();
+			if (Files.isDirectory(absolute)) {
+				try (Stream<Path> walk = Files.walk(absolute)) {
+					walk.filter(Files::isDirectory).filter(dir -> !dir.startsWith(out.toAbsolutePath().normalize()))
+							.forEach(folders::add);
+				}
+			} else {
+				folders.add(absolute.getParent());
+			}
+		}
+		return new ArrayList<>(folders);
+	}
+}

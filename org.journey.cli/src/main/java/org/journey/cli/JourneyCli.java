@@ -1,0 +1,93 @@
+package org.journey.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+
+import org.journey.dsl.JourneyStandaloneSetup;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The journey command: validate, generate, format and create .journey files outside the IDE.
+ * Exit codes: 0 ok, 1 model errors (or differences for format --check), 2 usage or I/O errors.
+ */
+@Command(name = "journey", mixinStandardHelpOptions = true, versionProvider = JourneyCli.Version.class,
+		description = "Customer-journey models: validate them, generate reports and tracking configurations, keep them formatted.",
+		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, NewCommand.class,
+				CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:success", "1:the models have errors (or, for format --check, files are not formatted)",
+				"2:wrong usage, or a file could not be read or written" },
+		footer = { "", "Examples:", "  journey validate examples/", "  journey generate examples/ --out build/journeys",
+				"  journey format --check .", "  journey new \"Buying a painting\" --model eight-phases" })
+public final class JourneyCli implements Runnable {
+
+	public static final int OK = 0;
+	public static final int MODEL_ERRORS = 1;
+	public static final int USAGE_OR_IO = 2;
+
+	private static Injector injector;
+
+	@picocli.CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	public static void main(String[] args) {
+		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+		System.exit(run(out, err, args));
+	}
+
+	/** Runs the command line with these streams; the entry point for tests. */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine commandLine = new CommandLine(new JourneyCli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			cmd.getErr().println("journey: " + describe(exception));
+			cmd.getErr().flush();
+			return USAGE_OR_IO;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	static String describe(Exception exception) {
+		if (exception instanceof NoSuchFileException missing) {
+			return "no such file or folder: " + missing.getFile();
+		}
+		Throwable cause = exception;
+		while (cause.getCause() != null && cause.getMessage() == null) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+	}
+
+	/** The language's injector, created once per process. */
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	static final class Version implements IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String version = JourneyCli.class.getPackage().getImplementationVersion();
+			return new String[] { "journey " + (version == null ? "development build" : version) };
+		}
+	}
+}

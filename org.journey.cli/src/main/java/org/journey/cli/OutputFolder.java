@@ -1,0 +1,155 @@
+package org.journey.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.generator.IFileSystemAccess2;
+
+/**
+ * The generator's files, written below one folder and nowhere else. Each file is written to a
+ * temporary file next to it and moved into place, so an interrupted run leaves every file either
+ * as it was or complete, never half-written.
+ */
+public final class OutputFolder implements IFileSystemAccess2 {
+
+	private final Path root;
+	private final List<Path> written = new ArrayList<>();
+
+	public OutputFolder(Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	public List<Path> written() {
+		return written;
+	}
+
+	/** The file's path below the root; refuses names that would leave it ("..", absolute paths). */
+	Path resolve(String fileName) {
+		Path target = root.resolve(fileName).normalize();
+		if (!target.startsWith(root) || target.equals(root)) {
+			throw new IllegalArgumentException("refusing to write '" + fileName + "': it is outside " + root);
+		}
+		return target;
+	}
+
+	@Override
+	public void generateFile(String fileName, CharSequence contents) {
+		write(fileName, contents.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public void generateFile(String fileName, String outputConfigurationName, CharSequence contents) {
+		generateFile(fileName, contents);
+	}
+
+	@Override
+	public void generateFile(String fileName, InputStream content) {
+		try (InputStream in = content) {
+			write(fileName, in.readAllBytes());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void generateFile(String fileName, String outputCfgName, InputStream content) {
+		generateFile(fileName, content);
+	}
+
+	private void write(String fileName, byte[] bytes) {
+		Path target = resolve(fileName);
+		try {
+			Files.createDirectories(target.getParent());
+			if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+				written.add(target);
+				return;
+			}
+			Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+			try {
+				Files.write(temporary, bytes);
+				try {
+					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			} finally {
+				Files.deleteIfExists(temporary);
+			}
+			written.add(target);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void deleteFile(String fileName) {
+		try {
+			Files.deleteIfExists(resolve(fileName));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void deleteFile(String fileName, String outputConfigurationName) {
+		deleteFile(fileName);
+	}
+
+	@Override
+	public URI getURI(String path, String outputConfiguration) {
+		return getURI(path);
+	}
+
+	@Override
+	public URI getURI(String path) {
+		return URI.createFileURI(resolve(path).toString());
+	}
+
+	@Override
+	public InputStream readBinaryFile(String fileName, String outputCfgName) {
+		return readBinaryFile(fileName);
+	}
+
+	@Override
+	public InputStream readBinaryFile(String fileName) {
+		try {
+			return new ByteArrayInputStream(Files.readAllBytes(resolve(fileName)));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public CharSequence readTextFile(String fileName, String outputCfgName) {
+		return readTextFile(fileName);
+	}
+
+	@Override
+	public CharSequence readTextFile(String fileName) {
+		try {
+			return Files.readString(resolve(fileName), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public boolean isFile(String path, String outputConfigurationName) {
+		return isFile(path);
+	}
+
+	@Override
+	public boolean isFile(String path) {
+		return Files.isRegularFile(resolve(path));
+	}
+}

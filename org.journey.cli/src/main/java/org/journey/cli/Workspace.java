@@ -1,0 +1,119 @@
+package org.journey.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * The .journey files named on the command line (folders are searched recursively), loaded into
+ * one resource set so references between files resolve, as in an IDE workspace.
+ */
+public final class Workspace {
+
+	public static final String EXTENSION = ".journey";
+
+	private final Injector injector;
+	private final XtextResourceSet resourceSet;
+	private final Map<Path, Resource> resources = new LinkedHashMap<>();
+	private final Path base;
+
+	private Workspace(Injector injector, Path base) {
+		this.injector = injector;
+		this.base = base;
+		this.resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
+	}
+
+	/** Loads the files; throws NoSuchFileException for a path that does not exist. */
+	public static Workspace load(Injector injector, List<Path> paths) throws IOException {
+		Workspace workspace = new Workspace(injector, Path.of("").toAbsolutePath());
+		for (Path file : collect(paths)) {
+			Resource resource = workspace.resourceSet.createResource(URI.createFileURI(file.toString()));
+			try {
+				resource.load(workspace.resourceSet.getLoadOptions());
+			} catch (IOException e) {
+				throw new IOException("cannot read " + workspace.display(file) + ": " + e.getMessage(), e);
+			}
+			workspace.resources.put(file, resource);
+		}
+		EcoreUtil.resolveAll(workspace.resourceSet);
+		return workspace;
+	}
+
+	/** The .journey files below the paths, each once, in a stable order. */
+	static List<Path> collect(List<Path> paths) throws IOException {
+		TreeSet<Path> files = new TreeSet<>(Comparator.comparing(Path::toString));
+		for (Path path : paths) {
+			Path absolute = path.toAbsolutePath().normalize();
+			if (!Files.exists(absolute)) {
+				throw new NoSuchFileException(path.toString(), null, "no such file or folder");
+			}
+			if (Files.isDirectory(absolute)) {
+				try (Stream<Path> walk = Files.walk(absolute)) {
+					walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(EXTENSION))
+							.forEach(files::add);
+				}
+			} else {
+				files.add(absolute);
+			}
+		}
+		return new ArrayList<>(files);
+	}
+
+	public Map<Path, Resource> resources() {
+		return resources;
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	public Injector injector() {
+		return injector;
+	}
+
+	/** Every file's diagnostics, sorted by file, line and column. */
+	public List<Problem> validate() {
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<Problem> problems = new ArrayList<>();
+		for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
+			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				problems.add(new Problem(display(entry.getKey()), value(issue.getLineNumber()), value(issue.getColumn()),
+						issue.getSeverity() == null ? Severity.ERROR : issue.getSeverity(), issue.getMessage(), issue.getCode()));
+			}
+		}
+		problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+		return problems;
+	}
+
+	/** A path as the user should read it: relative to the current folder when below it. */
+	public String display(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+	}
+
+	private static int value(Integer number) {
+		return number == null ? 1 : number;
+	}
+}

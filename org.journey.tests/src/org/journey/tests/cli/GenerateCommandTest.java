@@ -1,0 +1,139 @@
+package org.journey.tests.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.journey.cli.JourneyCli;
+import org.journey.cli.OutputFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private static final String VALID = "package shop\n\nsegment S\n\njourney J {\n    for S\n    phase P {\n        customer-goal \"x\"\n        touchpoint T\n    }\n}\n";
+
+	@Test
+	void modelWithErrorsIsRefusedAndNothingIsWritten() throws IOException {
+		Path model = folder.resolve("bad.journey");
+		Files.writeString(model, "journey J { phase P { feeling 9 touchpoint T } }\n");
+		Path out = folder.resolve("out");
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", out.toString());
+
+		assertEquals(JourneyCli.MODEL_ERRORS, result.exitCode());
+		assertTrue(result.err().contains("[journey.feeling-out-of-range]"), result.err());
+		assertTrue(result.err().contains("nothing generated"), result.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void unknownTargetIsAUsageError() throws IOException {
+		Path model = folder.resolve("ok.journey");
+		Files.writeString(model, VALID);
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", folder.resolve("out").toString(),
+				"--target", "pdf");
+
+		assertEquals(JourneyCli.USAGE_OR_IO, result.exitCode());
+		assertTrue(result.err().contains("Unknown target(s) pdf"), result.err());
+	}
+
+	@Test
+	void everyFileLandsInTheJourneysFolderBelowOut() throws IOException {
+		Path model = folder.resolve("ok.journey");
+		Files.writeString(model, VALID);
+		Path out = folder.resolve("out");
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", out.toString());
+
+		assertEquals(JourneyCli.OK, result.exitCode(), result.err());
+		assertTrue(Files.isDirectory(out.resolve("shop.J")), result.out());
+		try (Stream<Path> files = Files.walk(out)) {
+			files.filter(Files::isRegularFile).forEach(file -> {
+				assertTrue(file.startsWith(out.resolve("shop.J")), file.toString());
+				assertFalse(file.getFileName().toString().endsWith(".tmp"), file.toString());
+			});
+		}
+	}
+
+	@Test
+	void outputFolderRefusesPathsThatLeaveIt() {
+		OutputFolder out = new OutputFolder(folder.resolve("out"));
+
+		assertThrows(IllegalArgumentException.class, () -> out.generateFile("../../etc/passwd", "x"));
+		assertThrows(IllegalArgumentException.class, () -> out.generateFile("/etc/passwd", "x"));
+		assertThrows(IllegalArgumentException.class, () -> out.generateFile("a/../../b", "x"));
+		assertFalse(Files.exists(folder.resolve("etc")));
+	}
+
+	@Test
+	void outputFolderReplacesFilesWholeAndLeavesNoTemporaryFiles() throws IOException {
+		Path out = folder.resolve("out");
+		OutputFolder first = new OutputFolder(out);
+		first.generateFile("j/report.html", "old");
+
+		new OutputFolder(out).generateFile("j/report.html", "new content");
+
+		assertArrayEquals("new content".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("j/report.html")));
+		try (Stream<Path> files = Files.list(out.resolve("j"))) {
+			assertEquals(1, files.count());
+		}
+	}
+
+	@Test
+	void watchRegeneratesWhenAJourneyFileChanges() throws Exception {
+		Path models = Files.createDirectories(folder.resolve("models"));
+		Path model = models.resolve("ok.journey");
+		Files.writeString(model, VALID);
+		Path out = folder.resolve("out");
+		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+		PipedWriter pipe = new PipedWriter();
+		PipedReader reader = new PipedReader(pipe, 1 << 16);
+		Thread watcher = new Thread(() -> JourneyCli.run(new PrintWriter(pipe, true), new PrintWriter(new StringWriter()),
+				"generate", models.toString(), "--out", out.toString(), "--watch"));
+		Thread collector = new Thread(() -> new java.io.BufferedReader(reader).lines().forEach(lines::add));
+		watcher.setDaemon(true);
+		collector.setDaemon(true);
+		watcher.start();
+		collector.start();
+		try {
+			awaitLine(lines, "watching for changes");
+
+			Files.writeString(model, VALID.replace("customer-goal \"x\"", "customer-goal \"changed\""));
+
+			awaitLine(lines, "generated into");
+		} finally {
+			watcher.interrupt();
+		}
+	}
+
+	private static void awaitLine(BlockingQueue<String> lines, String fragment) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline) {
+			String line = lines.poll(1, TimeUnit.SECONDS);
+			if (line != null && line.contains(fragment)) {
+				return;
+			}
+		}
+		throw new AssertionError("no line containing '" + fragment + "' within 30 s");
+	}
+}
