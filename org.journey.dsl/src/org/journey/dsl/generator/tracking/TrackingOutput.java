@@ -51,10 +51,6 @@ public final class TrackingOutput {
 		return NODES.arrayNode();
 	}
 
-	public static ObjectMapper mapper() {
-		return MAPPER;
-	}
-
 	/** The JSON text of {@code node}, ending with a line break like any text file. */
 	public static String json(JsonNode node) {
 		try {
