@@ -36,7 +36,7 @@ class ValidateCommandTest {
 		CliRunner.Result result = CliRunner.run("validate", EXAMPLES.toString());
 
 		assertEquals(JourneyCli.OK, result.exitCode(), result.out() + result.err());
-		assertTrue(result.out().contains("5 files checked: 0 errors, 0 warnings, 0 info."), result.out());
+		assertTrue(result.out().contains("6 files checked: 0 errors, 0 warnings, 0 info."), result.out());
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class ValidateCommandTest {
 		JsonNode problem = report.get("problems").get(0);
 		assertEquals("journey.feeling-out-of-range", problem.get("code").asText());
 		assertEquals(1, problem.get("line").asInt());
-		assertEquals(48, problem.get("column").asInt());
+		assertEquals(49, problem.get("column").asInt());
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class ValidateCommandTest {
 		assertEquals("journey.feeling-out-of-range", result.get("ruleId").asText());
 		assertEquals("error", result.get("level").asText());
 		JsonNode region = result.get("locations").get(0).get("physicalLocation").get("region");
-		assertEquals(Map.of("startLine", 1, "startColumn", 48),
+		assertEquals(Map.of("startLine", 1, "startColumn", 49),
 				Map.of("startLine", region.get("startLine").asInt(), "startColumn", region.get("startColumn").asInt()));
 	}
 
