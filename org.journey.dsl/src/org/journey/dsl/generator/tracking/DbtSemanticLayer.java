@@ -1,9 +1,9 @@
 package org.journey.dsl.generator.tracking;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,7 +42,7 @@ public final class DbtSemanticLayer {
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
 	/** What was generated, and the KPIs that are not, each with the reason a reader of the file needs. */
-	public record Result(String semanticModel, ObjectNode yaml, List<LeftOut> leftOut) {
+	public record Result(ObjectNode yaml, List<LeftOut> leftOut) {
 	}
 
 	public record LeftOut(String kpi, String reason) {
@@ -104,23 +104,26 @@ public final class DbtSemanticLayer {
 		ObjectNode name = dimensions.addObject();
 		name.put("name", eventName);
 		name.put("type", "categorical");
+		withExpr(name, eventName, EVENT_NAME_COLUMN);
 		name.put("description", "The tracked event's name.");
 		propertyDimensions(dimensions);
 
-		ArrayNode measureNodes = measures.isEmpty() ? JSON.arrayNode() : model.putArray("measures");
-		for (MeasureDefinition measure : measures.values()) {
-			ObjectNode node = measureNodes.addObject();
-			node.put("name", measure.name());
-			node.put("description", measure.description());
-			node.put("agg", measure.agg());
-			node.put("expr", measure.expr());
+		if (!measures.isEmpty()) {
+			ArrayNode measureNodes = model.putArray("measures");
+			for (MeasureDefinition measure : measures.values()) {
+				ObjectNode node = measureNodes.addObject();
+				node.put("name", measure.name());
+				node.put("description", measure.description());
+				node.put("agg", measure.agg());
+				node.put("expr", measure.expr());
+			}
 		}
 
 		ArrayNode metrics = metrics(generated, eventName);
 		if (!metrics.isEmpty()) {
 			root.set("metrics", metrics);
 		}
-		return new Result(semanticModel, root, List.copyOf(leftOut));
+		return new Result(root, List.copyOf(leftOut));
 	}
 
 	/** Whether MetricFlow can compute the KPI; if not, records why in {@link #leftOut}. */
@@ -234,7 +237,7 @@ public final class DbtSemanticLayer {
 			metric.put("name", kpiMetricNames.get(kpi));
 			metric.put("label", kpi.label());
 			metric.put("description", description(kpi));
-			metric.put("type", kpi.kind().name().toLowerCase(java.util.Locale.ROOT));
+			metric.put("type", kpi.kind().name().toLowerCase(Locale.ROOT));
 			ObjectNode params = metric.putObject("type_params");
 			switch (kpi.kind()) {
 			case SIMPLE -> params.put("measure", measures.get(kpi.measures().get(0)).name());
@@ -313,10 +316,10 @@ public final class DbtSemanticLayer {
 		}
 		parts.add("Formula: " + kpi.formula() + ".");
 		if (kpi.target() != null) {
-			parts.add("Target: " + number(kpi.target()) + (kpi.targetDate() != null ? " by " + kpi.targetDate() : "") + ".");
+			parts.add("Target: " + kpi.target().toPlainString() + (kpi.targetDate() != null ? " by " + kpi.targetDate() : "") + ".");
 		}
 		if (kpi.baseline() != null) {
-			parts.add("Baseline: " + number(kpi.baseline()) + ".");
+			parts.add("Baseline: " + kpi.baseline().toPlainString() + ".");
 		}
 		parts.add("increase".equals(kpi.direction()) ? "Higher is better." : "Lower is better.");
 		if (kpi.unit() != null) {
@@ -329,10 +332,6 @@ public final class DbtSemanticLayer {
 			parts.add("Goals: " + String.join(", ", kpi.goals()) + ".");
 		}
 		return String.join(" ", parts);
-	}
-
-	private static String number(BigDecimal value) {
-		return value.toPlainString();
 	}
 
 	private String journeyLabel() {
