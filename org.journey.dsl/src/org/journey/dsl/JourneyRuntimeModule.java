@@ -14,10 +14,12 @@ import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.formatting2.JourneyFormatterPreferences;
 import org.journey.dsl.formatting2.JourneyFormatterRequest;
 import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.generator.tracking.DbtTarget;
 import org.journey.dsl.generator.tracking.Ga4MeasurementPlanTarget;
 import org.journey.dsl.generator.tracking.GtmContainerTarget;
 import org.journey.dsl.generator.tracking.MixpanelLexiconTarget;
 import org.journey.dsl.generator.tracking.SegmentTrackingPlanTarget;
+import org.journey.dsl.generator.tracking.SnowplowTarget;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import org.journey.dsl.parser.JourneySyntaxErrorMessageProvider;
 import org.journey.dsl.resource.JourneyResource;
@@ -61,6 +63,8 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 		targets.addBinding().to(GtmContainerTarget.class);
 		targets.addBinding().to(SegmentTrackingPlanTarget.class);
 		targets.addBinding().to(MixpanelLexiconTarget.class);
+		targets.addBinding().to(SnowplowTarget.class);
+		targets.addBinding().to(DbtTarget.class);
 	}
 
 	@Override
