@@ -45,6 +45,7 @@ import org.journey.dsl.map.JourneyMap.PhaseModelRef;
 import org.journey.dsl.map.JourneyMap.PropertyInfo;
 import org.journey.dsl.map.JourneyMap.SegmentProfile;
 import org.journey.dsl.map.JourneyMap.SegmentReach;
+import org.journey.dsl.map.JourneyMap.SourceInfo;
 import org.journey.dsl.map.JourneyMap.TouchpointCard;
 import org.journey.dsl.model.JourneyQueries;
 import org.journey.dsl.phasemodel.ModelPhase;
@@ -88,7 +89,9 @@ public final class JourneyMapBuilder {
 				opportunities(journey),
 				coverage(phases, channels, labels),
 				segmentReach(journey),
-				initiatives(journey));
+				initiatives(journey),
+				journey.getOwner(),
+				sources(journey));
 	}
 
 	public static String qualifiedName(Element element) {
@@ -189,12 +192,16 @@ public final class JourneyMapBuilder {
 
 	/** The journey's KPIs: those of its goals, its phases and its initiatives' milestones, in that order. */
 	private static List<KpiCard> kpis(Journey journey) {
+		return kpisOf(journey).stream().map(kpi -> kpi(kpi, journey)).toList();
+	}
+
+	private static List<Kpi> kpisOf(Journey journey) {
 		Set<Kpi> kpis = new LinkedHashSet<>();
 		journey.getGoals().stream().filter(g -> !g.eIsProxy()).forEach(g -> kpis.addAll(g.getKpis()));
 		journey.getPhases().forEach(p -> kpis.addAll(p.getKpis()));
 		initiativesOf(journey).forEach(i -> i.getMilestones().stream().map(Milestone::getKpi).filter(k -> k != null)
 				.forEach(kpis::add));
-		return kpis.stream().filter(k -> !k.eIsProxy()).map(kpi -> kpi(kpi, journey)).toList();
+		return kpis.stream().filter(k -> !k.eIsProxy()).toList();
 	}
 
 	private static KpiCard kpi(Kpi kpi, Journey journey) {
@@ -211,12 +218,25 @@ public final class JourneyMapBuilder {
 
 	private static GoalSummary goal(Goal goal) {
 		return new GoalSummary(goal.getName(), goal.getTitle(), literal(goal.getKind()), goal.getOwner(),
-				names(goal.getKpis()));
+				names(goal.getKpis()), goal.getDescription());
 	}
 
 	private static SegmentProfile segment(Segment segment) {
 		return new SegmentProfile(segment.getName(), segment.getTitle(), segment.getDescription(), segment.getShare(),
 				List.copyOf(segment.getNeeds()), List.copyOf(segment.getTriggers()));
+	}
+
+	/**
+	 * The sources the journey's pains cite as evidence and its KPIs read from, sorted by name: a
+	 * source cited in several places has no one natural position.
+	 */
+	private static List<SourceInfo> sources(Journey journey) {
+		Set<Source> cited = new LinkedHashSet<>();
+		journey.getPhases().forEach(p -> p.getPains().forEach(pain -> cited.addAll(pain.getEvidence())));
+		kpisOf(journey).forEach(kpi -> cited.addAll(kpi.getSources()));
+		return cited.stream().filter(s -> !s.eIsProxy()).sorted(Comparator.comparing(Source::getName))
+				.map(s -> new SourceInfo(s.getName(), s.getTitle(), literal(s.getKind()), s.getDescription(), s.getLink()))
+				.toList();
 	}
 
 	private static List<OpportunityCard> opportunities(Journey journey) {
