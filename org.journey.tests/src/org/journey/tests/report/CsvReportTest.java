@@ -45,6 +45,10 @@ class CsvReportTest {
 	@Inject
 	private ReportFixture fixture;
 
+	/**
+	 * The whole output for resources/golden/golden.journey. After an intended change, regenerate the
+	 * expected files with -Djourney.golden.update=true and review them: see {@link GoldenFiles}.
+	 */
 	@Test
 	void goldenModelGivesTheExpectedTables() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");

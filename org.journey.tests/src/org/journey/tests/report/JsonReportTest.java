@@ -55,6 +55,10 @@ class JsonReportTest {
 	@Inject
 	private ReportFixture fixture;
 
+	/**
+	 * The whole output for resources/golden/golden.journey. After an intended change, regenerate the
+	 * expected files with -Djourney.golden.update=true and review them: see {@link GoldenFiles}.
+	 */
 	@Test
 	void goldenModelGivesTheExpectedJson() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");

@@ -38,6 +38,10 @@ class MarkdownReportTest {
 	@Inject
 	private ReportFixture fixture;
 
+	/**
+	 * The whole output for resources/golden/golden.journey. After an intended change, regenerate the
+	 * expected files with -Djourney.golden.update=true and review them: see {@link GoldenFiles}.
+	 */
 	@Test
 	void goldenModelGivesTheExpectedDocument() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");
