@@ -117,6 +117,26 @@ class MarkdownReportTest {
 	}
 
 	@Test
+	void journeyWithLittleInItLeavesOutEmptySectionsAndLanes() {
+		Journey journey = fixture.parseJourney("""
+				package tiny
+				journey Tiny {
+				    phase Only { touchpoint Web { channel web } }
+				}
+				""");
+
+		String markdown = fixture.generateText(journey, "markdown", MarkdownReport.FILE);
+
+		assertEquals(List.of("# Tiny", "## Journey map", "## Channels by phase"),
+				markdown.lines().filter(line -> line.startsWith("#")).toList(), "only the sections with content");
+		assertTrue(markdown.contains("| **Touchpoints: Web** | Web |"), "the one lane with content");
+		assertFalse(markdown.contains("**Doing**"), "an empty lane is left out");
+		assertFalse(markdown.contains("\n\n\n"), "no run of blank lines where sections are left out");
+		assertTrue(markdown.endsWith("|\n") && !markdown.endsWith("\n\n"), "one line break at the end");
+		assertMermaidJourney(mermaidBlock(markdown), journey);
+	}
+
+	@Test
 	void documentUsesLineFeedsOnly() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");
 

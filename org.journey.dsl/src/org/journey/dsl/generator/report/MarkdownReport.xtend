@@ -125,15 +125,15 @@ class MarkdownDocument {
 		| «labels.get("label.goal")» | «labels.get("label.kind")» | «labels.get("lane.kpis")» | «labels.get("label.owner")» |
 		| --- | --- | --- | --- |
 		«FOR goal : map.goals()»
-		| «text(goal.label())»«IF goal.description() !== null»«LINE_BREAK»«text(goal.description())»«ENDIF» | «labels.goalKind(goal.kind())» | «cell(goal.kpis().map[kpiLabel])» | «text(goal.owner())» |
+		| «text(goal.label())»«IF goal.description() !== null»«LINE_BREAK»«text(goal.description())»«ENDIF» | «IF goal.kind() === null»«NOTHING»«ELSE»«labels.goalKind(goal.kind())»«ENDIF» | «cell(goal.kpis().map[kpiLabel])» | «text(goal.owner())» |
 		«ENDFOR»
 		«ENDIF»
 	'''
 
 	/**
 	 * The Mermaid diagram: a section per phase, a task per touchpoint scored by its experience.
-	 * Built line by line, as Mermaid needs exact indentation-free statements and a template's
-	 * indentation rules would only obscure that.
+	 * Built line by line: each statement must stay on one line, with the indentation written
+	 * out here rather than left to a template's whitespace rules.
 	 */
 	def private String mermaid() {
 		val lines = newArrayList("```mermaid", "journey", "    title " + mermaidTitle(map.title(), map.name()))
