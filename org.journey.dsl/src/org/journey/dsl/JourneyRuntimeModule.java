@@ -14,6 +14,9 @@ import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.formatting2.JourneyFormatterPreferences;
 import org.journey.dsl.formatting2.JourneyFormatterRequest;
 import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.generator.report.CsvReport;
+import org.journey.dsl.generator.report.JsonReport;
+import org.journey.dsl.generator.report.MarkdownReport;
 import org.journey.dsl.generator.tracking.DbtTarget;
 import org.journey.dsl.generator.tracking.Ga4MeasurementPlanTarget;
 import org.journey.dsl.generator.tracking.GtmContainerTarget;
@@ -65,6 +68,9 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 		targets.addBinding().to(MixpanelLexiconTarget.class);
 		targets.addBinding().to(SnowplowTarget.class);
 		targets.addBinding().to(DbtTarget.class);
+		targets.addBinding().to(MarkdownReport.class);
+		targets.addBinding().to(CsvReport.class);
+		targets.addBinding().to(JsonReport.class);
 	}
 
 	@Override

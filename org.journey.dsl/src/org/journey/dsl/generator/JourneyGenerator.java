@@ -26,7 +26,7 @@ public class JourneyGenerator extends AbstractGenerator {
 		for (Journey journey : journeys(resource)) {
 			JourneyMap map = JourneyMapBuilder.build(journey);
 			for (ReportTarget target : targets.selected()) {
-				if (context.getCancelIndicator().isCanceled()) {
+				if (context.getCancelIndicator() != null && context.getCancelIndicator().isCanceled()) {
 					return;
 				}
 				target.generate(journey, map, outputFolder(map), fsa);

@@ -28,7 +28,19 @@ public record JourneyMap(
 		List<OpportunityCard> opportunities,
 		List<ChannelRow> channelCoverage,
 		List<SegmentReach> segmentReach,
-		List<InitiativeCard> initiatives) {
+		List<InitiativeCard> initiatives,
+		String owner,
+		List<SourceInfo> sources) {
+
+	/** The map as it was before {@code owner} and {@code sources} were added: no owner, no sources. */
+	public JourneyMap(String qualifiedName, String name, String title, String description, ReportLanguage language,
+			Optional<PhaseModelRef> phaseModel, List<SegmentProfile> segments, List<GoalSummary> goals, List<Column> columns,
+			List<CurvePoint> feelingCurve, List<ExperiencePoint> experiencePoints, List<FunnelStep> funnel,
+			List<KpiCard> kpis, List<OpportunityCard> opportunities, List<ChannelRow> channelCoverage,
+			List<SegmentReach> segmentReach, List<InitiativeCard> initiatives) {
+		this(qualifiedName, name, title, description, language, phaseModel, segments, goals, columns, feelingCurve,
+				experiencePoints, funnel, kpis, opportunities, channelCoverage, segmentReach, initiatives, null, List.of());
+	}
 
 	/** The standard phase model the journey follows, with its title. */
 	public record PhaseModelRef(String id, String title) {
@@ -135,7 +147,12 @@ public record JourneyMap(
 		}
 	}
 
-	public record GoalSummary(String name, String title, String kind, String owner, List<String> kpis) {
+	public record GoalSummary(String name, String title, String kind, String owner, List<String> kpis,
+			String description) {
+
+		public GoalSummary(String name, String title, String kind, String owner, List<String> kpis) {
+			this(name, title, kind, owner, kpis, null);
+		}
 
 		public String label() {
 			return title != null ? title : name;
@@ -169,6 +186,17 @@ public record JourneyMap(
 
 	public record InitiativeCard(String name, String title, String description, String owner, String staffing,
 			List<String> resources, String due, List<String> realizes, List<MilestoneInfo> milestones) {
+
+		public String label() {
+			return title != null ? title : name;
+		}
+	}
+
+	/**
+	 * An evidence or data source that the journey's pains or KPIs cite. {@code kind} is the
+	 * grammar's literal (e.g. {@code support-logs}), null when not given.
+	 */
+	public record SourceInfo(String name, String title, String kind, String description, String link) {
 
 		public String label() {
 			return title != null ? title : name;

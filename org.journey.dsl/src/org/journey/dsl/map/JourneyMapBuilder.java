@@ -3,6 +3,7 @@ package org.journey.dsl.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,7 @@ import org.journey.dsl.map.JourneyMap.PhaseModelRef;
 import org.journey.dsl.map.JourneyMap.PropertyInfo;
 import org.journey.dsl.map.JourneyMap.SegmentProfile;
 import org.journey.dsl.map.JourneyMap.SegmentReach;
+import org.journey.dsl.map.JourneyMap.SourceInfo;
 import org.journey.dsl.map.JourneyMap.TouchpointCard;
 import org.journey.dsl.model.JourneyQueries;
 import org.journey.dsl.phasemodel.PhaseModel;
@@ -83,7 +85,9 @@ public final class JourneyMapBuilder {
 				opportunities(journey),
 				coverage(phases, channels, labels),
 				segmentReach(journey),
-				initiatives(journey));
+				initiatives(journey),
+				journey.getOwner(),
+				sources(journey));
 	}
 
 	public static String qualifiedName(Element element) {
@@ -200,12 +204,25 @@ public final class JourneyMapBuilder {
 
 	private static GoalSummary goal(Goal goal) {
 		return new GoalSummary(goal.getName(), goal.getTitle(), literal(goal.getKind()), goal.getOwner(),
-				names(goal.getKpis()));
+				names(goal.getKpis()), goal.getDescription());
 	}
 
 	private static SegmentProfile segment(Segment segment) {
 		return new SegmentProfile(segment.getName(), segment.getTitle(), segment.getDescription(), segment.getShare(),
 				List.copyOf(segment.getNeeds()), List.copyOf(segment.getTriggers()));
+	}
+
+	/**
+	 * The sources the journey's pains cite as evidence and its KPIs read from, sorted by name: a
+	 * source cited in several places has no one natural position.
+	 */
+	private static List<SourceInfo> sources(Journey journey) {
+		Set<Source> cited = new LinkedHashSet<>();
+		journey.getPhases().forEach(p -> p.getPains().forEach(pain -> cited.addAll(pain.getEvidence())));
+		JourneyQueries.kpisOf(journey).forEach(kpi -> cited.addAll(kpi.getSources()));
+		return cited.stream().filter(s -> !s.eIsProxy()).sorted(Comparator.comparing(Source::getName))
+				.map(s -> new SourceInfo(s.getName(), s.getTitle(), literal(s.getKind()), s.getDescription(), s.getLink()))
+				.toList();
 	}
 
 	private static List<OpportunityCard> opportunities(Journey journey) {

@@ -16,6 +16,14 @@ public enum Quadrant {
 	/** Value or effort not given: cannot be placed. */
 	UNRATED;
 
+	/**
+	 * The quadrant's id for machines (CSV and JSON reports): the constant's name in lower case
+	 * with hyphens, e.g. {@code quick-win}, in the style of the grammar's literals.
+	 */
+	public String id() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
 	/** Medium counts as high value (worth doing) and as high effort (needs planning). */
 	public static Quadrant of(String value, String effort) {
 		if (value == null || effort == null) {

@@ -99,7 +99,33 @@ public final class ReportLabels {
 			Map.entry("unit.currency", new String[] { "currency", "valuta", "valuta" }),
 			Map.entry("unit.score", new String[] { "score", "score", "poeng" }),
 			Map.entry("unit.ratio", new String[] { "ratio", "forhold", "forhold" }),
-			Map.entry("unit.duration", new String[] { "duration", "varighed", "varighet" }));
+			Map.entry("unit.duration", new String[] { "duration", "varighed", "varighet" }),
+			// Markdown report: table headings, goal kinds and phase model titles
+			Map.entry("label.journey", new String[] { "Journey", "Kunderejse", "Kundereise" }),
+			Map.entry("label.kpi", new String[] { "KPI", "KPI", "KPI" }),
+			Map.entry("label.unit", new String[] { "Unit", "Enhed", "Enhet" }),
+			Map.entry("label.direction", new String[] { "Direction", "Retning", "Retning" }),
+			Map.entry("label.phases", new String[] { "Phases", "Faser", "Faser" }),
+			Map.entry("label.goal", new String[] { "Goal", "Mål", "Mål" }),
+			Map.entry("label.kind", new String[] { "Kind", "Type", "Type" }),
+			Map.entry("label.opportunity", new String[] { "Opportunity", "Mulighed", "Mulighet" }),
+			Map.entry("label.priority", new String[] { "Priority", "Prioritet", "Prioritet" }),
+			Map.entry("label.initiative", new String[] { "Initiative", "Initiativ", "Initiativ" }),
+			Map.entry("label.segment", new String[] { "Segment", "Segment", "Segment" }),
+			Map.entry("label.sources", new String[] { "Sources", "Kilder", "Kilder" }),
+			Map.entry("label.source", new String[] { "Source", "Kilde", "Kilde" }),
+			Map.entry("goalKind.new-sales", new String[] { "New sales", "Nysalg", "Nysalg" }),
+			Map.entry("goalKind.upsell", new String[] { "Upsell", "Mersalg", "Mersalg" }),
+			Map.entry("goalKind.nps", new String[] { "NPS", "NPS", "NPS" }),
+			Map.entry("goalKind.self-service", new String[] { "Self-service", "Selvbetjening", "Selvbetjening" }),
+			Map.entry("goalKind.churn", new String[] { "Churn", "Kundeafgang", "Kundefrafall" }),
+			Map.entry("goalKind.new-market", new String[] { "New market", "Nyt marked", "Nytt marked" }),
+			Map.entry("goalKind.clv", new String[] { "Customer lifetime value", "Kundelevetidsværdi", "Kundelevetidsverdi" }),
+			Map.entry("goalKind.custom", new String[] { "Custom", "Eget mål", "Eget mål" }),
+			Map.entry("phaseModel.eight-phases", new String[] { "Eight phases", "Otte faser", "Åtte faser" }),
+			Map.entry("phaseModel.twelve-steps", new String[] { "Twelve steps", "Tolv trin", "Tolv steg" }),
+			Map.entry("phaseModel.funnel", new String[] { "Funnel", "Tragt", "Trakt" }),
+			Map.entry("phaseModel.five-steps", new String[] { "Five steps", "Fem trin", "Fem steg" }));
 
 	private final ReportLanguage language;
 
@@ -142,6 +168,15 @@ public final class ReportLabels {
 
 	public String direction(String literal) {
 		return get("direction." + literal);
+	}
+
+	public String goalKind(String literal) {
+		return literal == null ? get("label.none") : get("goalKind." + literal);
+	}
+
+	/** A standard phase model's title in the report language, e.g. "Fem trin" for five-steps. */
+	public String phaseModel(String id) {
+		return get("phaseModel." + id);
 	}
 
 	public String staffing(String literal) {

@@ -1,0 +1,436 @@
+package org.journey.dsl.generator.report
+
+import java.io.ByteArrayInputStream
+import java.nio.charset.StandardCharsets
+import java.util.List
+import org.eclipse.xtend2.lib.StringConcatenation
+import org.eclipse.xtend2.lib.StringConcatenationClient
+import org.eclipse.xtext.generator.IFileSystemAccess2
+import org.journey.dsl.generator.ReportTarget
+import org.journey.dsl.journey.Journey
+import org.journey.dsl.map.JourneyMap
+import org.journey.dsl.map.JourneyMap.Column
+import org.journey.dsl.map.JourneyMap.InitiativeCard
+import org.journey.dsl.map.JourneyMap.KpiCard
+import org.journey.dsl.map.JourneyMap.MilestoneInfo
+import org.journey.dsl.map.JourneyMap.OpportunityCard
+import org.journey.dsl.map.JourneyMap.PainCard
+import org.journey.dsl.map.JourneyMap.SegmentProfile
+import org.journey.dsl.map.JourneyMap.TouchpointCard
+import org.journey.dsl.map.Quadrant
+import org.journey.dsl.map.ReportFormats
+import org.journey.dsl.map.ReportLabels
+
+import static org.journey.dsl.generator.report.MarkdownEscaper.*
+
+/**
+ * The journey map as Markdown for git hosting ({@code journey-map.md}): the content of the HTML
+ * report as headings, lists and tables, with the customer's experience as a Mermaid
+ * {@code journey} diagram, which GitHub and GitLab draw. Labels are in the journey's language,
+ * numbers and dates formatted for it; every model string goes through {@link MarkdownEscaper}.
+ */
+class MarkdownReport implements ReportTarget {
+
+	public static val FILE = "journey-map.md"
+
+	override name() {
+		"markdown"
+	}
+
+	override generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
+		// bytes, not text: the file is UTF-8 whatever the workspace's encoding is
+		files.generateFile(folder + FILE, new ByteArrayInputStream(render(map).getBytes(StandardCharsets.UTF_8)))
+	}
+
+	/** The document, with "\n" line ends on every platform. */
+	def static String render(JourneyMap map) {
+		// a template's own line breaks follow the platform unless the concatenation is told otherwise
+		val out = new StringConcatenation("\n")
+		out.append(new MarkdownDocument(map).document)
+		out.toString
+	}
+
+	/**
+	 * A touchpoint's experience, else its phase's feeling, on Mermaid's 1..5 scale (5 happiest)
+	 * from the model's -2..+2; 3 (neutral) where neither is given. Values outside -2..+2, which
+	 * validation reports, are clamped so the diagram still renders.
+	 */
+	def static int mermaidScore(Integer experience, Integer feeling) {
+		val value = experience ?: feeling
+		if (value === null) {
+			return 3
+		}
+		Math.max(1, Math.min(5, value + 3))
+	}
+}
+
+/** One journey's Markdown document: the map, its labels and formats, and the templates. */
+class MarkdownDocument {
+
+	static val FACES = #["😞", "🙁", "😐", "🙂", "😀"]
+	static val NOTHING = "–"
+	static val LINE_BREAK = "<br>"
+
+	val JourneyMap map
+	val ReportLabels labels
+	val ReportFormats formats
+
+	new(JourneyMap map) {
+		this.map = map
+		this.labels = ReportLabels.of(map.language())
+		this.formats = ReportFormats.of(map.language())
+	}
+
+	def StringConcatenationClient document() '''
+		# «text(map.title() ?: map.name())»
+		«IF map.description() !== null»
+
+		«text(map.description())»
+		«ENDIF»
+
+		- **«labels.get("label.journey")»:** «code(map.qualifiedName())»
+		«IF map.phaseModel().isPresent»
+		- **«labels.get("label.phaseModel")»:** «labels.phaseModel(map.phaseModel().get().id())»
+		«ENDIF»
+		«IF map.owner() !== null»
+		- **«labels.get("label.owner")»:** «text(map.owner())»
+		«ENDIF»
+		«IF !map.segments().empty»
+		- **«labels.get("label.segments")»:** «map.segments().map[text(label())].join(", ")»
+		«ENDIF»
+		«IF !map.goals().empty»
+		- **«labels.get("label.goals")»:** «map.goals().map[text(label())].join(", ")»
+		«ENDIF»
+		«goals»
+
+		## «labels.get("section.map")»
+
+		«mermaid»
+
+		«mapTable»
+		«funnel»
+		«kpis»
+		«priorities»
+		«coverage»
+		«segments»
+		«initiatives»
+		«sources»
+	'''
+
+	def private StringConcatenationClient goals() '''
+		«IF !map.goals().empty»
+
+		## «labels.get("section.goals")»
+
+		| «labels.get("label.goal")» | «labels.get("label.kind")» | «labels.get("lane.kpis")» | «labels.get("label.owner")» |
+		| --- | --- | --- | --- |
+		«FOR goal : map.goals()»
+		| «text(goal.label())»«IF goal.description() !== null»«LINE_BREAK»«text(goal.description())»«ENDIF» | «IF goal.kind() === null»«NOTHING»«ELSE»«labels.goalKind(goal.kind())»«ENDIF» | «cell(goal.kpis().map[kpiLabel])» | «text(goal.owner())» |
+		«ENDFOR»
+		«ENDIF»
+	'''
+
+	/**
+	 * The Mermaid diagram: a section per phase, a task per touchpoint scored by its experience.
+	 * Built line by line: each statement must stay on one line, with the indentation written
+	 * out here rather than left to a template's whitespace rules.
+	 */
+	def private String mermaid() {
+		val lines = newArrayList("```mermaid", "journey", "    title " + mermaidTitle(map.title(), map.name()))
+		for (column : map.columns()) {
+			lines += "    section " + mermaidSection(column.heading(), column.name())
+			for (touchpoint : touchpoints(column)) {
+				lines += "        " + mermaidTask(touchpoint.label(), touchpoint.name()) + ": "
+					+ MarkdownReport.mermaidScore(touchpoint.experience(), column.feeling()) + actors(touchpoint)
+			}
+		}
+		lines += "```"
+		lines.join("\n")
+	}
+
+	/** A phase's touchpoints in the map's order: by channel lane, then as written. */
+	def private List<TouchpointCard> touchpoints(Column column) {
+		column.touchpointsByChannel().flatMap[touchpoints()].toList
+	}
+
+	/** ": Actor1, Actor2" for a task, empty when the journey names no segment. */
+	def private String actors(TouchpointCard touchpoint) {
+		val names = if(touchpoint.segments().empty) map.segments().map[name()] else touchpoint.segments()
+		if (names.empty) "" else ": " + names.map[mermaidActor(segmentLabel, it)].join(", ")
+	}
+
+	/** The map itself: phases as columns, lanes as rows; a lane no phase fills is left out. */
+	def private StringConcatenationClient mapTable() '''
+		| «FOR column : map.columns()» | «text(column.heading())»«ENDFOR» |
+		| --- |«FOR column : map.columns()» --- |«ENDFOR»
+		«lane(labels.get("lane.customerGoal"), map.columns().map[text(customerGoal())])»
+		«lane(labels.get("lane.doing"), map.columns().map[cell(doing())])»
+		«lane(labels.get("lane.thinking"), map.columns().map[cell(thinking())])»
+		«lane(labels.get("lane.feeling"), map.columns().map[feelingCell])»
+		«lane(labels.get("lane.volume"), map.columns().map[if(volume() === null) "" else formats.number(volume())])»
+		«FOR row : map.channelCoverage()»
+		«lane(labels.get("lane.touchpoints") + ": " + row.channelLabel(), map.columns().map[column | lines(column.touchpointsByChannel().filter[channel() == row.channel()].flatMap[touchpoints()].map[touchpointCell].toList)])»
+		«ENDFOR»
+		«lane(labels.get("lane.pains"), map.columns().map[lines(pains().map[painCell])])»
+		«lane(labels.get("lane.opportunities"), map.columns().map[cell(opportunities().map[opportunityLabel])])»
+		«lane(labels.get("lane.kpis"), map.columns().map[cell(kpis().map[kpiLabel])])»
+	'''
+
+	/** One row of the map; nothing when every cell is empty. */
+	def private String lane(String heading, List<String> cells) {
+		if (cells.forall[empty]) {
+			return ""
+		}
+		'''| **«heading»** |«FOR cell : cells» «cell» |«ENDFOR»'''.toString
+	}
+
+	def private String feelingCell(Column column) {
+		if (column.feeling() === null) {
+			return text(column.feelingNote())
+		}
+		val face = FACES.get(Math.max(-2, Math.min(2, column.feeling())) + 2)
+		face + " " + signed(column.feeling()) + if(column.feelingNote() === null) "" else LINE_BREAK + text(column.feelingNote())
+	}
+
+	def private String touchpointCell(TouchpointCard touchpoint) {
+		val details = newArrayList
+		if (touchpoint.experience() !== null) {
+			details += signed(touchpoint.experience())
+		}
+		if (!touchpoint.online()) {
+			details += labels.get("label.offline")
+		}
+		text(touchpoint.label()) + if(details.empty) "" else " (" + details.join(", ") + ")"
+	}
+
+	def private String painCell(PainCard pain) {
+		text(pain.label()) + if(pain.severity() === null) "" else " (" + labels.level(pain.severity()) + ")"
+	}
+
+	def private StringConcatenationClient funnel() '''
+		«IF !map.funnel().empty»
+
+		## «labels.get("section.funnel")»
+
+		| «labels.get("label.phase")» | «labels.get("lane.volume")» | «labels.get("label.conversion")» «labels.get("label.fromPrevious")» | «labels.get("label.conversion")» «labels.get("label.fromFirst")» |
+		| --- | ---: | ---: | ---: |
+		«FOR step : map.funnel()»
+		| «text(map.columns().get(step.columnIndex()).heading())» | «formats.number(step.volume())» | «percent(step.conversionFromPrevious())» | «percent(step.conversionFromFirst())» |
+		«ENDFOR»
+		«ENDIF»
+	'''
+
+	def private StringConcatenationClient kpis() '''
+		«IF !map.kpis().empty»
+
+		## «labels.get("section.kpis")»
+
+		| «labels.get("label.kpi")» | «labels.get("label.unit")» | «labels.get("label.baseline")» | «labels.get("label.target")» | «labels.get("label.direction")» | «labels.get("label.measuredBy")» | «labels.get("section.goals")» | «labels.get("label.phases")» | «labels.get("label.owner")» |
+		| --- | --- | ---: | ---: | --- | --- | --- | --- | --- |
+		«FOR kpi : map.kpis()»
+		| «kpiCell(kpi)» | «labels.unit(kpi.unit())» | «formats.number(kpi.baseline())» | «target(kpi)» | «labels.direction(kpi.direction())» | «measuredBy(kpi)» | «cell(kpi.goals().map[goalLabel])» | «cell(kpi.phases().map[phaseHeading])» | «text(kpi.owner())» |
+		«ENDFOR»
+		«ENDIF»
+	'''
+
+	def private String kpiCell(KpiCard kpi) {
+		"**" + text(kpi.label()) + "**" + if(kpi.description() === null) "" else LINE_BREAK + text(kpi.description())
+	}
+
+	def private String target(KpiCard kpi) {
+		val target = formats.number(kpi.target())
+		if(kpi.targetDate() === null) target else target + " " + labels.get("label.by") + " " + formats.date(kpi.targetDate())
+	}
+
+	def private String measuredBy(KpiCard kpi) {
+		val parts = newArrayList
+		if (kpi.formula() !== null) {
+			parts += tableCode(kpi.formula())
+		}
+		parts += kpi.sources().map[text(sourceLabel)]
+		parts.join(LINE_BREAK)
+	}
+
+	/** The value/effort matrix, then every opportunity with its place in it. */
+	def private StringConcatenationClient priorities() '''
+		«IF !map.opportunities().empty»
+
+		## «labels.get("section.priorities")»
+
+		| | «labels.get("label.effort")»: «labels.level("low")» | «labels.get("label.effort")»: «labels.level("medium")», «labels.level("high")» |
+		| --- | --- | --- |
+		| **«labels.get("label.value")»: «labels.level("high")», «labels.level("medium")»** | «quadrantCell(Quadrant.QUICK_WIN)» | «quadrantCell(Quadrant.BIG_BET)» |
+		| **«labels.get("label.value")»: «labels.level("low")»** | «quadrantCell(Quadrant.FILL_IN)» | «quadrantCell(Quadrant.MONEY_PIT)» |
+		«IF map.opportunities().exists[quadrant() == Quadrant.UNRATED]»
+
+		**«labels.quadrant(Quadrant.UNRATED)»:** «map.opportunities().filter[quadrant() == Quadrant.UNRATED].map[text(label())].join(", ")»
+		«ENDIF»
+
+		| «labels.get("label.opportunity")» | «labels.get("label.phase")» | «labels.get("label.value")» | «labels.get("label.effort")» | «labels.get("label.priority")» | «labels.get("label.fixes")» | «labels.get("label.owner")» |
+		| --- | --- | --- | --- | --- | --- | --- |
+		«FOR opportunity : map.opportunities()»
+		| «opportunityCell(opportunity)» | «phaseHeading(opportunity.phase())» | «level(opportunity.value())» | «level(opportunity.effort())» | «labels.quadrant(opportunity.quadrant())» | «cell(opportunity.fixes().map[painLabel])» | «text(opportunity.owner())» |
+		«ENDFOR»
+		«ENDIF»
+	'''
+
+	def private String quadrantCell(Quadrant quadrant) {
+		val names = map.opportunities().filter[it.quadrant() == quadrant].map[text(label())].toList
+		"**" + labels.quadrant(quadrant) + "**" + if(names.empty) "" else LINE_BREAK + names.join(LINE_BREAK)
+	}
+
+	def private String opportunityCell(OpportunityCard opportunity) {
+		text(opportunity.label()) + if(opportunity.description() === null) "" else LINE_BREAK + text(opportunity.description())
+	}
+
+	def private StringConcatenationClient coverage() '''
+		«IF !map.channelCoverage().empty»
+
+		## «labels.get("section.coverage")»
+
+		| «labels.get("label.channel")» |«FOR column : map.columns()» «text(column.heading())» |«ENDFOR» «labels.get("label.total")» |
+		| --- |«FOR column : map.columns()» ---: |«ENDFOR» ---: |
+		«FOR row : map.channelCoverage()»
+		| «row.channelLabel()» |«FOR n : row.countsPerColumn()» «count(n)» |«ENDFOR» «count(row.countsPerColumn().reduce[a, b | a + b])» |
+		«ENDFOR»
+		| **«labels.get("label.total")»** |«FOR column : map.columns()» **«count(column.touchpointCount())»** |«ENDFOR» **«count(map.columns().map[touchpointCount()].reduce[a, b | a + b])»** |
+		«ENDIF»
+	'''
+
+	def private String count(Integer count) {
+		if(count === null || count == 0) NOTHING else formats.number(count)
+	}
+
+	def private StringConcatenationClient segments() '''
+		«IF !map.segments().empty»
+
+		## «labels.get("section.segments")»
+		«FOR segment : map.segments()»
+
+		### «text(segment.label())»
+		«IF segment.description() !== null»
+
+		«text(segment.description())»
+		«ENDIF»
+		«segmentFacts(segment)»
+		«ENDFOR»
+		«IF !map.columns().empty»
+
+		| «labels.get("label.segment")» |«FOR column : map.columns()» «text(column.heading())» |«ENDFOR»
+		| --- |«FOR column : map.columns()» :---: |«ENDFOR»
+		«FOR reach : map.segmentReach()»
+		| «text(segmentLabel(reach.segment()))» |«FOR reached : reach.reachedPerColumn()» «IF reached»✓«ELSE»«NOTHING»«ENDIF» |«ENDFOR»
+		«ENDFOR»
+		«ENDIF»
+		«ENDIF»
+	'''
+
+	def private StringConcatenationClient segmentFacts(SegmentProfile segment) '''
+		«IF segment.share() !== null || !segment.needs().empty || !segment.triggers().empty»
+
+		«IF segment.share() !== null»
+		- **«labels.get("label.share")»:** «formats.percent(segment.share().doubleValue() / 100)»
+		«ENDIF»
+		«IF !segment.needs().empty»
+		- **«labels.get("label.needs")»:** «segment.needs().map[text(it)].join("; ")»
+		«ENDIF»
+		«IF !segment.triggers().empty»
+		- **«labels.get("label.triggers")»:** «segment.triggers().map[text(it)].join("; ")»
+		«ENDIF»
+		«ENDIF»
+	'''
+
+	/** Initiatives as a timeline: by due date, those without one last, otherwise as written. */
+	def private StringConcatenationClient initiatives() '''
+		«IF !map.initiatives().empty»
+
+		## «labels.get("section.initiatives")»
+
+		| «labels.get("label.due")» | «labels.get("label.initiative")» | «labels.get("label.owner")» | «labels.get("label.staffing")» | «labels.get("label.resources")» | «labels.get("label.realizes")» | «labels.get("label.milestones")» |
+		| --- | --- | --- | --- | --- | --- | --- |
+		«FOR initiative : byDueDate(map.initiatives())»
+		| «formats.date(initiative.due())» | «initiativeCell(initiative)» | «text(initiative.owner())» | «IF initiative.staffing() !== null»«labels.staffing(initiative.staffing())»«ENDIF» | «cell(initiative.resources())» | «cell(initiative.realizes().map[opportunityLabel])» | «lines(initiative.milestones().map[milestoneCell])» |
+		«ENDFOR»
+		«ENDIF»
+	'''
+
+	def private List<InitiativeCard> byDueDate(List<InitiativeCard> initiatives) {
+		// ISO dates sort as text; sortWith is stable, so equal dates keep the model's order
+		initiatives.sortWith[a, b | (a.due() ?: "9999-99-99").compareTo(b.due() ?: "9999-99-99")]
+	}
+
+	def private String initiativeCell(InitiativeCard initiative) {
+		"**" + text(initiative.label()) + "**" + if(initiative.description() === null) "" else LINE_BREAK + text(initiative.description())
+	}
+
+	def private String milestoneCell(MilestoneInfo milestone) {
+		val date = if(milestone.date() === null) "" else formats.date(milestone.date()) + ": "
+		val moves = if(milestone.kpi() === null) "" else " → " + text(kpiLabel(milestone.kpi()))
+			+ if(milestone.value() === null) "" else " " + formats.number(milestone.value())
+		date + text(milestone.title()) + moves
+	}
+
+	def private StringConcatenationClient sources() '''
+		«IF !map.sources().empty»
+
+		## «labels.get("label.sources")»
+
+		«FOR source : map.sources()»
+		- **«text(source.label())»**«IF source.description() !== null»: «text(source.description())»«ENDIF»«IF source.link() !== null» («text(source.link())»)«ENDIF»
+		«ENDFOR»
+		«ENDIF»
+	'''
+
+	// ---------------------------------------------------------------- cells and names
+
+	/** Model strings in one table cell, escaped, one per line. */
+	def private String cell(List<String> items) {
+		lines(items.map[text(it)])
+	}
+
+	/** Markdown already escaped, in one table cell, one item per line. */
+	def private String lines(List<String> markdown) {
+		markdown.join(LINE_BREAK)
+	}
+
+	def private String signed(Integer value) {
+		if(value > 0) "+" + formats.number(value) else formats.number(value)
+	}
+
+	def private String level(String literal) {
+		if(literal === null) NOTHING else labels.level(literal)
+	}
+
+	def private String percent(Double share) {
+		if(share === null) NOTHING else formats.percent(share)
+	}
+
+	/** Labels of elements the map refers to by name; a name the map does not know shows as itself. */
+	def private String kpiLabel(String name) {
+		map.kpis().findFirst[it.name() == name]?.label() ?: name
+	}
+
+	def private String goalLabel(String name) {
+		map.goals().findFirst[it.name() == name]?.label() ?: name
+	}
+
+	def private String segmentLabel(String name) {
+		map.segments().findFirst[it.name() == name]?.label() ?: name
+	}
+
+	def private String sourceLabel(String name) {
+		map.sources().findFirst[it.name() == name]?.label() ?: name
+	}
+
+	def private String opportunityLabel(String name) {
+		map.opportunities().findFirst[it.name() == name]?.label() ?: name
+	}
+
+	def private String painLabel(String name) {
+		map.columns().flatMap[pains()].findFirst[it.name() == name]?.label() ?: name
+	}
+
+	def private String phaseHeading(String name) {
+		map.columns().findFirst[it.name() == name]?.heading() ?: name
+	}
+}
