@@ -76,6 +76,21 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void journeyNamesCannotCarryPathsOutOfTheOutputFolder() throws IOException {
+		// a name is letters, digits and '_': path separators and ".." are syntax errors
+		Path model = folder.resolve("evil.journey");
+		Files.writeString(model, "package ..\n\njourney ../../etc { phase P { touchpoint T } }\n");
+		Path out = folder.resolve("out");
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", out.toString());
+
+		assertEquals(JourneyCli.MODEL_ERRORS, result.exitCode());
+		assertTrue(result.err().contains("[journey.syntax-error]"), result.err());
+		assertFalse(Files.exists(out));
+		assertFalse(Files.exists(folder.resolve("etc")));
+	}
+
+	@Test
 	void outputFolderRefusesPathsThatLeaveIt() {
 		OutputFolder out = new OutputFolder(folder.resolve("out"));
 
