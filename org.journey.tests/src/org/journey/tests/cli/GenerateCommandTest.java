@@ -115,6 +115,30 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void interruptedWriteLeavesThePreviousFileIntact() throws IOException {
+		Path out = folder.resolve("out");
+		new OutputFolder(out).generateFile("j/report.html", "previous report");
+		java.io.InputStream failsHalfway = new java.io.InputStream() {
+			private int sent;
+
+			@Override
+			public int read() throws IOException {
+				if (sent++ > 10) {
+					throw new IOException("generation interrupted");
+				}
+				return 'x';
+			}
+		};
+
+		assertThrows(RuntimeException.class, () -> new OutputFolder(out).generateFile("j/report.html", failsHalfway));
+
+		assertEquals("previous report", Files.readString(out.resolve("j/report.html")));
+		try (Stream<Path> files = Files.list(out.resolve("j"))) {
+			assertEquals(1, files.count(), "no temporary file is left behind");
+		}
+	}
+
+	@Test
 	void watchRegeneratesWhenAJourneyFileChanges() throws Exception {
 		Path models = Files.createDirectories(folder.resolve("models"));
 		Path model = models.resolve("ok.journey");
