@@ -14,6 +14,7 @@ import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.formatting2.JourneyFormatterPreferences;
 import org.journey.dsl.formatting2.JourneyFormatterRequest;
 import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.generator.report.HtmlReport;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import org.journey.dsl.parser.JourneySyntaxErrorMessageProvider;
 import org.journey.dsl.resource.JourneyResource;
@@ -53,6 +54,7 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	/** The generator's named targets; each report or tracking target adds its binding here. */
 	public void configureReportTargets(Binder binder) {
 		Multibinder<ReportTarget> targets = Multibinder.newSetBinder(binder, ReportTarget.class);
+		targets.addBinding().to(HtmlReport.class);
 	}
 
 	@Override
