@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.generator.GeneratorContext;
@@ -55,6 +56,8 @@ import com.google.inject.Inject;
 @InjectWith(JourneyInjectorProvider.class)
 class HtmlReportExamplesTest {
 
+	private static final Pattern NULL_WORD = Pattern.compile("\\bnull\\b");
+
 	@Inject
 	private ReportFixtures fixtures;
 
@@ -76,7 +79,8 @@ class HtmlReportExamplesTest {
 					DynamicTest.dynamicTest("shows every touchpoint once, in its phase", () -> showsEveryTouchpointOnce(journey, page)),
 					DynamicTest.dynamicTest("has every KPI of the journey in the scorecard", () -> hasEveryKpiInScorecard(journey, page)),
 					DynamicTest.dynamicTest("has no script and no external URL", () -> isSelfContained(page)),
-					DynamicTest.dynamicTest("declares the journey's language", () -> declaresLanguage(journey, page))));
+					DynamicTest.dynamicTest("declares the journey's language", () -> declaresLanguage(journey, page)),
+					DynamicTest.dynamicTest("never shows \"null\"", () -> neverShowsNull(page))));
 		});
 	}
 
@@ -189,6 +193,15 @@ class HtmlReportExamplesTest {
 				"the style fetches nothing");
 		assertTrue(page.select("[style]").eachAttr("style").stream().noneMatch(s -> s.toLowerCase(Locale.ROOT).contains("url(")),
 				"inline styles fetch nothing");
+	}
+
+	private static void neverShowsNull(Document page) {
+		assertFalse(NULL_WORD.matcher(page.text()).find(), "\"null\" in the text");
+		for (Element element : page.getAllElements()) {
+			for (Attribute attribute : element.attributes()) {
+				assertFalse(NULL_WORD.matcher(attribute.getValue()).find(), () -> "\"null\" in " + attribute);
+			}
+		}
 	}
 
 	private static void declaresLanguage(Journey journey, Document page) {

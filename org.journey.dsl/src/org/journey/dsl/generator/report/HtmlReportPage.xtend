@@ -74,7 +74,9 @@ class HtmlReportPage {
 		<body>
 		<div class="page">
 		«cover()»
-		«tableOfContents()»
+		«IF hasSections()»
+			«tableOfContents()»
+		«ENDIF»
 		«IF !columns.empty»
 			«mapSection()»
 		«ENDIF»
@@ -114,14 +116,13 @@ class HtmlReportPage {
 		  «IF present(map.description())»
 		  	<p class="lead">«e(map.description())»</p>
 		  «ENDIF»
-		  <dl class="figures">
-		    «figure('label.phases', columns.size)»
-		    «figure('lane.touchpoints', columns.fold(0)[sum, c | sum + c.touchpointCount()])»
-		    «figure('lane.pains', columns.fold(0)[sum, c | sum + c.pains().size])»
-		    «figure('lane.opportunities', map.opportunities().size)»
-		    «figure('lane.kpis', map.kpis().size)»
-		    «figure('section.initiatives', map.initiatives().size)»
-		  </dl>
+		  «IF !figures().empty»
+		  	<dl class="figures">
+		  	  «FOR figure : figures()»
+		  	  	<div class="figure"><dt>«t(figure.key)»</dt><dd>«num(figure.value)»</dd></div>
+		  	  «ENDFOR»
+		  	</dl>
+		  «ENDIF»
 		  «IF !map.segments().empty || !map.goals().empty || map.phaseModel().present»
 		  	<div class="cover-panels">
 		  	  «IF !map.segments().empty»
@@ -171,11 +172,22 @@ class HtmlReportPage {
 		</header>
 	'''
 
-	def private figure(String labelKey, int count) '''
-		«IF count > 0»
-			<div class="figure"><dt>«t(labelKey)»</dt><dd>«num(count)»</dd></div>
-		«ENDIF»
-	'''
+	/** The journey in numbers, by label key; a count of zero is left out. */
+	def private figures() {
+		#[
+			'label.phases' -> columns.size,
+			'lane.touchpoints' -> columns.fold(0)[sum, c | sum + c.touchpointCount()],
+			'lane.pains' -> columns.fold(0)[sum, c | sum + c.pains().size],
+			'lane.opportunities' -> map.opportunities().size,
+			'lane.kpis' -> map.kpis().size,
+			'section.initiatives' -> map.initiatives().size
+		].filter[value > 0].toList
+	}
+
+	def private hasSections() {
+		!columns.empty || !map.funnel().empty || !map.kpis().empty || !map.opportunities().empty
+			|| !map.channelCoverage().empty || !map.segments().empty || !map.initiatives().empty
+	}
 
 	def private tableOfContents() '''
 		<nav class="toc" aria-label="«t('label.contents')»">
