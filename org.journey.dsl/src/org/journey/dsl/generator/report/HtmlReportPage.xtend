@@ -34,14 +34,14 @@ class HtmlReportPage {
 
 	static val STYLE = readStyle()
 
-	/** Printable width of A4 and A3 landscape at 10 mm margins, in CSS pixels (96 per inch). */
-	static val A4_PRINT_WIDTH = 1040.0
+	/**
+	 * Printable width of A3 landscape at 10 mm margins, in CSS pixels (96 per inch): the print
+	 * style puts the map on A3 pages, the size journey maps are printed at.
+	 */
 	static val A3_PRINT_WIDTH = 1505.0
 	/** The lane-label and column widths the print style gives the map before it is zoomed to fit. */
 	static val PRINT_LANE_WIDTH = 140
 	static val PRINT_COLUMN_WIDTH = 196
-	/** From this many phases on, the map gets its own A3 page when printed. */
-	static val WIDE_MAP_PHASES = 7
 
 	val JourneyMap map
 	val List<Column> columns
@@ -205,7 +205,7 @@ class HtmlReportPage {
 	// ------------------------------------------------------------------ the journey map
 
 	def private mapSection() '''
-		<section class="report-section map-section«IF columns.size >= WIDE_MAP_PHASES» wide«ENDIF»" id="journey-map">
+		<section class="report-section map-section" id="journey-map">
 		<h2>«t('section.map')»</h2>
 		<div class="map-scroll">
 		<table class="map" style="--phases: «columns.size»; --print-zoom: «printZoom()»">
@@ -220,28 +220,28 @@ class HtmlReportPage {
 		</thead>
 		<tbody>
 		«IF columns.exists[customerGoal() !== null]»
-			«lane('lane.customerGoal', [customerGoal() !== null], [customerGoalCell])»
+			«lane('lane.customerGoal', 'text-lane', [customerGoal() !== null], [customerGoalCell])»
 		«ENDIF»
 		«IF columns.exists[!doing().empty]»
-			«lane('lane.doing', [!doing().empty], [doingCell])»
+			«lane('lane.doing', 'text-lane', [!doing().empty], [doingCell])»
 		«ENDIF»
 		«IF columns.exists[!thinking().empty]»
-			«lane('lane.thinking', [!thinking().empty], [thinkingCell])»
+			«lane('lane.thinking', 'text-lane', [!thinking().empty], [thinkingCell])»
 		«ENDIF»
 		«IF columns.exists[feeling() !== null] || !map.experiencePoints().empty»
 			«feelingLane()»
 		«ENDIF»
 		«IF columns.exists[touchpointCount() > 0]»
-			«lane('lane.touchpoints', [touchpointCount() > 0], [touchpointCell])»
+			«lane('lane.touchpoints', 'card-lane', [touchpointCount() > 0], [touchpointCell])»
 		«ENDIF»
 		«IF columns.exists[!pains().empty]»
-			«lane('lane.pains', [!pains().empty], [painCell])»
+			«lane('lane.pains', 'card-lane', [!pains().empty], [painCell])»
 		«ENDIF»
 		«IF columns.exists[!opportunities().empty]»
-			«lane('lane.opportunities', [!opportunities().empty], [opportunityCell])»
+			«lane('lane.opportunities', 'card-lane', [!opportunities().empty], [opportunityCell])»
 		«ENDIF»
 		«IF columns.exists[!kpis().empty]»
-			«lane('lane.kpis', [!kpis().empty], [kpiCell])»
+			«lane('lane.kpis', 'card-lane', [!kpis().empty], [kpiCell])»
 		«ENDIF»
 		</tbody>
 		</table>
@@ -249,11 +249,13 @@ class HtmlReportPage {
 		</section>
 	'''
 
-	/** The zoom that fits the map's print width onto the printed page, rounded down. */
+	/**
+	 * The zoom that fits the map's print width onto the printed page, rounded down; a map with few
+	 * phases keeps its size and gets wider columns instead.
+	 */
 	def private printZoom() {
-		val pageWidth = if (columns.size >= WIDE_MAP_PHASES) A3_PRINT_WIDTH else A4_PRINT_WIDTH
 		val mapWidth = PRINT_LANE_WIDTH + columns.size * PRINT_COLUMN_WIDTH
-		Html.decimal(Math.floor(Math.min(1.0, pageWidth / mapWidth) * 100) / 100)
+		Html.decimal(Math.floor(Math.min(1.0, A3_PRINT_WIDTH / mapWidth) * 100) / 100)
 	}
 
 	def private phaseHead(Column column) '''
@@ -276,9 +278,12 @@ class HtmlReportPage {
 		if (columns.size <= 1) 228 else 228 - Math.round(60.0 * index / (columns.size - 1))
 	}
 
-	/** One row of the map: the lane's name, then a cell per phase (a quiet empty cell where the phase has nothing). */
-	def private lane(String labelKey, (Column)=>boolean filled, (Column)=>CharSequence content) '''
-		<tr>
+	/**
+	 * One row of the map: the lane's name, then a cell per phase (a quiet empty cell where the
+	 * phase has nothing). A lane of cards may continue on the next printed page, a lane of text not.
+	 */
+	def private lane(String labelKey, String kind, (Column)=>boolean filled, (Column)=>CharSequence content) '''
+		<tr class="«kind»">
 		<th scope="row" class="lane-label">«t(labelKey)»</th>
 		«FOR column : columns»
 			«IF filled.apply(column)»
