@@ -47,7 +47,11 @@ class HtmlReportPage {
 	val List<Column> columns
 	val ReportLabels labels
 	val ReportFormats formats
-	/** How the report's language writes a percent sign after a number: "%" or a no-break space and "%". */
+	/**
+	 * What follows a number to make it a percentage in the report's language ("%", or a no-break
+	 * space and "%"), taken from ReportFormats' own percentages so that a KPI in percent reads like
+	 * the funnel's conversions.
+	 */
 	val String percentSign
 
 	new(JourneyMap map) {
@@ -606,7 +610,7 @@ class HtmlReportPage {
 		    	<dd>«IF kpi.formula() !== null»<code class="formula">«e(kpi.formula())»</code>«ENDIF»«IF kpi.formula() !== null && !kpi.sources().empty»<br>«ENDIF»«IF !kpi.sources().empty»«t('label.sources')»: «FOR source : kpi.sources() SEPARATOR ', '»«e(source)»«ENDFOR»«ENDIF»</dd>
 		    «ENDIF»
 		    «IF !kpi.goals().empty»
-		    	<dt>«t('label.goals')»</dt>
+		    	<dt>«t('section.goals')»</dt>
 		    	<dd>«FOR goal : kpi.goals() SEPARATOR ', '»«e(goalLabel(goal))»«ENDFOR»</dd>
 		    «ENDIF»
 		    «IF !kpi.phases().empty»
