@@ -15,6 +15,7 @@ import org.journey.dsl.formatting2.JourneyFormatterPreferences;
 import org.journey.dsl.formatting2.JourneyFormatterRequest;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.report.CsvReport;
+import org.journey.dsl.generator.report.HtmlReport;
 import org.journey.dsl.generator.report.JsonReport;
 import org.journey.dsl.generator.report.MarkdownReport;
 import org.journey.dsl.generator.tracking.DbtTarget;
@@ -71,6 +72,7 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 		targets.addBinding().to(MarkdownReport.class);
 		targets.addBinding().to(CsvReport.class);
 		targets.addBinding().to(JsonReport.class);
+		targets.addBinding().to(HtmlReport.class);
 	}
 
 	@Override

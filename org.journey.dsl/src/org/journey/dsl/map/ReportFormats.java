@@ -58,4 +58,12 @@ public final class ReportFormats {
 		}
 		return LocalDate.parse(isoDate).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
 	}
+
+	/** The month of an ISO date, for a timeline's axis: Jun 2027 / jun. 2027. */
+	public String month(String isoDate) {
+		if (isoDate == null) {
+			return "";
+		}
+		return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern("LLL yyyy", locale));
+	}
 }

@@ -114,6 +114,25 @@ public final class ReportLabels {
 			Map.entry("label.segment", new String[] { "Segment", "Segment", "Segment" }),
 			Map.entry("label.sources", new String[] { "Sources", "Kilder", "Kilder" }),
 			Map.entry("label.source", new String[] { "Source", "Kilde", "Kilde" }),
+			// HTML report
+			Map.entry("label.customerJourney", new String[] { "Customer journey", "Kunderejse", "Kundereise" }),
+			Map.entry("label.contents", new String[] { "Contents", "Indhold", "Innhold" }),
+			Map.entry("label.formula", new String[] { "Formula", "Formel", "Formel" }),
+			Map.entry("label.change", new String[] { "Change", "Ændring", "Endring" }),
+			Map.entry("label.percentPoints", new String[] { "pp", "pct.-point", "prosentpoeng" }),
+			Map.entry("label.serves", new String[] { "Serves", "Henvender sig til", "Retter seg mot" }),
+			Map.entry("label.required", new String[] { "required", "påkrævet", "påkrevd" }),
+			Map.entry("label.noDate", new String[] { "No date", "Ingen dato", "Ingen dato" }),
+			Map.entry("label.reachSummary", new String[] { "{0} of {1} phases", "{0} af {1} faser", "{0} av {1} faser" }),
+			Map.entry("label.generatedFrom", new String[] { "Generated from", "Genereret fra", "Generert fra" }),
+			Map.entry("note.funnel", new String[] {
+					"Bar length is proportional to the number of customers entering each phase.",
+					"Søjlernes længde svarer til antallet af kunder, der går ind i hver fase.",
+					"Søylenes lengde tilsvarer antallet kunder som går inn i hver fase." }),
+			Map.entry("note.priorities", new String[] {
+					"Medium value counts as high value, and medium effort as high effort.",
+					"Middel værdi tæller som høj værdi, og middel indsats som høj indsats.",
+					"Middels verdi teller som høy verdi, og middels innsats som høy innsats." }),
 			Map.entry("goalKind.new-sales", new String[] { "New sales", "Nysalg", "Nysalg" }),
 			Map.entry("goalKind.upsell", new String[] { "Upsell", "Mersalg", "Mersalg" }),
 			Map.entry("goalKind.nps", new String[] { "NPS", "NPS", "NPS" }),
@@ -170,10 +189,6 @@ public final class ReportLabels {
 		return get("direction." + literal);
 	}
 
-	public String goalKind(String literal) {
-		return literal == null ? get("label.none") : get("goalKind." + literal);
-	}
-
 	/** A standard phase model's title in the report language, e.g. "Fem trin" for five-steps. */
 	public String phaseModel(String id) {
 		return get("phaseModel." + id);
@@ -181,5 +196,26 @@ public final class ReportLabels {
 
 	public String staffing(String literal) {
 		return literal == null ? get("label.none") : get("staffing." + literal);
+	}
+
+	/** A goal kind's name; null for a goal without a kind. */
+	public String goalKind(String literal) {
+		return literal == null ? null : get("goalKind." + literal);
+	}
+
+	/** A standard phase model's title in the report language, else {@code fallback} (its English title). */
+	public String phaseModel(String id, String fallback) {
+		String key = "phaseModel." + id;
+		String text = get(key);
+		return text.equals(key) ? fallback : text;
+	}
+
+	/** A label with placeholders {0}, {1}, ... replaced by {@code values} in order. */
+	public String format(String key, String... values) {
+		String text = get(key);
+		for (int i = 0; i < values.length; i++) {
+			text = text.replace("{" + i + "}", values[i]);
+		}
+		return text;
 	}
 }

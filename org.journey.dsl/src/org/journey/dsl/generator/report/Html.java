@@ -1,0 +1,37 @@
+package org.journey.dsl.generator.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.apache.commons.text.StringEscapeUtils;
+
+/** Escaping and number writing for the HTML report's markup, CSS and SVG. */
+public final class Html {
+
+	private Html() {
+	}
+
+	/**
+	 * A model string made safe for HTML text, a double-quoted attribute and SVG text alike: XML 1.0
+	 * escaping replaces the five markup characters by entities (and drops characters XML forbids),
+	 * while letters such as æ, ø and å stay readable in the page source. Null becomes empty, so a
+	 * missing fact never shows up as "null".
+	 */
+	public static String escape(String text) {
+		return text == null ? "" : StringEscapeUtils.escapeXml10(text);
+	}
+
+	/**
+	 * A coordinate, length or factor for CSS and SVG: a dot as decimal separator whatever the
+	 * report's language or the machine's locale, at most two decimals, no trailing zeros.
+	 */
+	public static String decimal(double value) {
+		String text = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		return text.equals("-0") ? "0" : text;
+	}
+
+	/** A share of 0..1 as a CSS percentage, e.g. {@code 23.45%}. */
+	public static String cssPercent(double share) {
+		return decimal(share * 100) + "%";
+	}
+}
