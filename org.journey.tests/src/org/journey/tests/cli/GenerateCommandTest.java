@@ -76,6 +76,29 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void trackingSettingsCanBeOverriddenOnTheCommandLine() throws IOException {
+		Path model = folder.resolve("ok.journey");
+		Files.writeString(model, VALID.replace("touchpoint T", "touchpoint T { event shop_opened }")
+				.replace("    for S\n", "    for S\n    pursues G\n")
+				+ "\nkpi Opens { unit count baseline 1 target 10 formula count(shop_opened) }\n\ngoal G { kpis Opens }\n"
+				+ "\ntracking {\n    ga4-measurement-id \"G-MODEL1234\"\n}\n");
+		Path out = folder.resolve("out");
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", out.toString(), "--target",
+				"gtm,snowplow,dbt", "--measurement-id", "G-CLI5678", "--snowplow-vendor", "com.cli",
+				"--dbt-events-model", "fct_events");
+
+		assertEquals(JourneyCli.OK, result.exitCode(), result.err());
+		String container = Files.readString(out.resolve("shop.J/tracking/gtm-container.json"));
+		assertTrue(container.contains("G-CLI5678") && !container.contains("G-MODEL1234"), container);
+		assertTrue(Files.isRegularFile(out.resolve("shop.J/tracking/snowplow/schemas/com.cli/shop_opened/jsonschema/1-0-0")));
+		try (Stream<Path> dbt = Files.list(out.resolve("shop.J/tracking/dbt"))) {
+			Path semanticLayer = dbt.findFirst().orElseThrow();
+			assertTrue(Files.readString(semanticLayer).contains("ref('fct_events')"), semanticLayer.toString());
+		}
+	}
+
+	@Test
 	void journeyNamesCannotCarryPathsOutOfTheOutputFolder() throws IOException {
 		// a name is letters, digits and '_': path separators and ".." are syntax errors
 		Path model = folder.resolve("evil.journey");

@@ -23,6 +23,7 @@ import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.tracking.TrackingOverrides;
+import org.journey.dsl.generator.tracking.TrackingSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +58,18 @@ final class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--snowplow-vendor", paramLabel = "VENDOR", description = "Snowplow (Iglu) vendor, instead of the model's tracking block.")
 	private String vendor;
 
+	@Option(names = "--gtm-container", paramLabel = "NAME", description = "GTM container name, instead of the model's tracking block.")
+	private String containerName;
+
+	@Option(names = "--dbt-events-model", paramLabel = "MODEL", description = "dbt model with one row per event, instead of the model's tracking block.")
+	private String eventsModel;
+
+	@Option(names = "--dbt-entity", paramLabel = "COLUMN", description = "dbt entity column (the user id), instead of the model's tracking block.")
+	private String entity;
+
+	@Option(names = "--dbt-timestamp", paramLabel = "COLUMN", description = "dbt event time column, instead of the model's tracking block.")
+	private String timestamp;
+
 	@Option(names = "--watch", description = "Keep running and regenerate whenever a .journey file changes (Ctrl+C stops).")
 	private boolean watch;
 
@@ -88,7 +101,8 @@ final class GenerateCommand implements Callable<Integer> {
 			stderr.flush();
 			return JourneyCli.MODEL_ERRORS;
 		}
-		TrackingOverrides.attach(workspace.resourceSet(), new TrackingOverrides(measurementId, vendor));
+		TrackingOverrides.attach(workspace.resourceSet(), new TrackingOverrides(
+				new TrackingSettings(measurementId, containerName, vendor, eventsModel, entity, timestamp)));
 		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
 		OutputFolder folder = new OutputFolder(out);
 		GeneratorContext context = new GeneratorContext();

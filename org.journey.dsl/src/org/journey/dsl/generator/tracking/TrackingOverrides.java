@@ -10,12 +10,19 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public class TrackingOverrides extends AdapterImpl {
 
-	private final String measurementId;
-	private final String vendor;
+	private final TrackingSettings values;
+
+	/**
+	 * Overrides; each null component keeps the model's value. Components as in
+	 * {@link TrackingSettings}: measurement ID, GTM container, Snowplow vendor, dbt events model,
+	 * dbt entity, dbt timestamp.
+	 */
+	public TrackingOverrides(TrackingSettings values) {
+		this.values = values;
+	}
 
 	public TrackingOverrides(String measurementId, String vendor) {
-		this.measurementId = measurementId;
-		this.vendor = vendor;
+		this(new TrackingSettings(measurementId, null, vendor, null, null, null));
 	}
 
 	public static void attach(ResourceSet resourceSet, TrackingOverrides overrides) {
@@ -33,13 +40,16 @@ public class TrackingOverrides extends AdapterImpl {
 	}
 
 	TrackingSettings applyTo(TrackingSettings settings) {
-		TrackingSettings result = settings;
-		if (measurementId != null) {
-			result = result.withMeasurementId(measurementId);
-		}
-		if (vendor != null) {
-			result = result.withVendor(vendor);
-		}
-		return result;
+		return new TrackingSettings(
+				pick(values.measurementId(), settings.measurementId()),
+				pick(values.containerName(), settings.containerName()),
+				pick(values.vendor(), settings.vendor()),
+				pick(values.eventsModel(), settings.eventsModel()),
+				pick(values.entity(), settings.entity()),
+				pick(values.timestamp(), settings.timestamp()));
+	}
+
+	private static String pick(String override, String value) {
+		return override != null ? override : value;
 	}
 }
