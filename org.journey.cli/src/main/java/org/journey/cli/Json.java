@@ -2,9 +2,8 @@ package org.journey.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -28,18 +27,8 @@ final class Json {
 		}
 	}
 
-	/** Writes the file through a temporary file, so a reader never sees half of it. */
+	/** Writes the value as a JSON file, whole or not at all. */
 	static void writeFile(Path file, Object value) throws IOException {
-		Path absolute = file.toAbsolutePath();
-		if (absolute.getParent() != null) {
-			Files.createDirectories(absolute.getParent());
-		}
-		Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, write(value) + "\n");
-			Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(file, (write(value) + "\n").getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -69,21 +68,9 @@ public final class OutputFolder implements IFileSystemAccess2 {
 	private void write(String fileName, byte[] bytes) {
 		Path target = resolve(fileName);
 		try {
-			Files.createDirectories(target.getParent());
-			if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-				written.add(target);
-				return;
-			}
-			Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-			try {
-				Files.write(temporary, bytes);
-				try {
-					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temporary);
+			// an unchanged file keeps its timestamp, so watchers and builds downstream stay quiet
+			if (!(Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes))) {
+				AtomicFiles.write(target, bytes);
 			}
 			written.add(target);
 		} catch (IOException e) {
