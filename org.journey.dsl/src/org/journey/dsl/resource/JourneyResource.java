@@ -1,9 +1,11 @@
 package org.journey.dsl.resource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.util.Map;
 
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 
@@ -25,5 +27,64 @@ public class JourneyResource extends LazyLinkingResource {
 			reader.unread(first);
 		}
 		return reader;
+	}
+
+	/**
+	 * Reads the file; if its formulas nest so deep that the recursive-descent parser runs out of
+	 * stack, the file becomes empty with one error at the deepest parenthesis instead of an
+	 * exception: bad input gets a message, never a crash.
+	 */
+	@Override
+	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		byte[] bytes = inputStream.readAllBytes();
+		try {
+			super.doLoad(new ByteArrayInputStream(bytes), options);
+		} catch (RuntimeException | StackOverflowError e) {
+			if (!causedByStackOverflow(e)) {
+				throw e;
+			}
+			getContents().clear();
+			getErrors().clear();
+			getWarnings().clear();
+			getErrors().add(deepestNesting(new String(bytes, getEncoding())));
+		}
+	}
+
+	private static boolean causedByStackOverflow(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StackOverflowError) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static NestingTooDeepDiagnostic deepestNesting(String text) {
+		int depth = 0;
+		int deepest = 0;
+		int deepestOffset = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(') {
+				depth++;
+				if (depth > deepest) {
+					deepest = depth;
+					deepestOffset = i;
+				}
+			} else if (c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < deepestOffset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return new NestingTooDeepDiagnostic("Parentheses nest " + deepest + " levels deep here, too deep to read."
+				+ " Simplify the formula: a KPI formula needs a few levels at most.", deepestOffset, line,
+				deepestOffset - lineStart + 1);
 	}
 }
