@@ -64,6 +64,24 @@ class LspCodeActionTest extends LspTestBase {
 	}
 
 	@Test
+	void ga4ReservedPrefixIsDroppedFromThePropertyName() throws Exception {
+		String model = variant("order_id: string required", "ga_order_id: string required");
+
+		String fixed = applyFix(model, IssueCodes.GA4_RESERVED_PREFIX, "Rename 'ga_order_id' to 'order_id'");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void ga4ReservedEventNameGetsTheCustomSuffixInTheFormulaToo() throws Exception {
+		String model = CLEAN.replace("product_viewed", "page_view");
+
+		String fixed = applyFix(model, IssueCodes.GA4_RESERVED_EVENT_NAME, "Rename 'page_view' to 'page_view_custom'");
+
+		Assertions.assertEquals(CLEAN.replace("product_viewed", "page_view_custom"), fixed);
+	}
+
+	@Test
 	void kpiWithoutTargetGetsATargetLineAtTheBaseline() throws Exception {
 		String model = variant("    target 5\n", "");
 

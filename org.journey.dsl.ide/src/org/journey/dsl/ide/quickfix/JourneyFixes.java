@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -65,7 +66,15 @@ public class JourneyFixes {
 		String text = resource.getParseResult().getRootNode().getText();
 		switch (code) {
 		case IssueCodes.GA4_NAME_INVALID_CHARACTERS:
-			return ga4Rename(element, data);
+			// data: the name and the validator's suggestion
+			return ga4Rename(element, name -> data.size() > 1 ? data.get(1) : Ga4NamingValidator.toGa4Name(name));
+		case IssueCodes.GA4_RESERVED_PREFIX:
+			// data: the name and the reserved prefix; the suggestion is the name without it
+			return ga4Rename(element, name -> Ga4NamingValidator.toGa4Name(
+					data.size() > 1 && name.length() > data.get(1).length() ? name.substring(data.get(1).length()) : name));
+		case IssueCodes.GA4_RESERVED_EVENT_NAME:
+			// the validator's message suggests the name with a _custom suffix
+			return ga4Rename(element, name -> name + "_custom");
 		case IssueCodes.KPI_WITHOUT_TARGET:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class)).map(kpi -> addTarget(kpi, text));
 		case IssueCodes.MODEL_PHASES_MISSING:
@@ -85,15 +94,15 @@ public class JourneyFixes {
 		}
 	}
 
-	/** Renames an event or property to the GA4-valid name the validator suggested, formulas included. */
-	private Optional<Fix> ga4Rename(EObject element, List<String> data) {
+	/** Renames an event or property to a GA4-valid name, the references of its file (formulas) included. */
+	private Optional<Fix> ga4Rename(EObject element, UnaryOperator<String> ga4Name) {
 		EObject named = element instanceof EventProperty ? element : EcoreUtil2.getContainerOfType(element, Event.class);
 		if (named == null) {
 			return Optional.empty();
 		}
 		EAttribute nameFeature = named instanceof Event ? P.getEvent_Name() : P.getEventProperty_Name();
 		String oldName = (String) named.eGet(nameFeature);
-		String newName = data.size() > 1 ? data.get(1) : Ga4NamingValidator.toGa4Name(oldName);
+		String newName = ga4Name.apply(oldName);
 		List<Edit> edits = new ArrayList<>();
 		for (INode node : NodeModelUtils.findNodesForFeature(named, nameFeature)) {
 			edits.add(new Edit(node.getOffset(), node.getLength(), newName));
