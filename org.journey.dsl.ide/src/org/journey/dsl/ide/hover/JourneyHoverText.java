@@ -2,6 +2,7 @@ package org.journey.dsl.ide.hover;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -75,7 +76,7 @@ public class JourneyHoverText {
 					+ (phase.getFeelingNote() == null ? "" : " (" + phase.getFeelingNote() + ")"));
 		}
 		if (phase.getVolume() != null) {
-			line(text, "Volume", String.format(java.util.Locale.ROOT, "%,d customers", phase.getVolume()));
+			line(text, "Volume", String.format(Locale.ROOT, "%,d customers", phase.getVolume()));
 		}
 		List<Touchpoint> touchpoints = phase.getTouchpoints();
 		if (touchpoints.isEmpty()) {

@@ -1,11 +1,15 @@
 package org.journey.dsl.ide.quickfix;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -120,7 +124,7 @@ public class JourneyFixes {
 					continue;
 				}
 				List<?> values = reference.isMany() ? (List<?>) object.eGet(reference, false)
-						: java.util.Collections.singletonList(object.eGet(reference, false));
+						: Collections.singletonList(object.eGet(reference, false));
 				List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
 				for (int i = 0; i < values.size() && i < nodes.size(); i++) {
 					if (values.get(i) == target) {
@@ -224,7 +228,7 @@ public class JourneyFixes {
 	}
 
 	private static List<Edit> sorted(List<Edit> edits) {
-		return edits.stream().sorted(java.util.Comparator.comparingInt(Edit::offset)).toList();
+		return edits.stream().sorted(Comparator.comparingInt(Edit::offset)).toList();
 	}
 
 	private static int lineStart(String text, int offset) {
@@ -242,7 +246,7 @@ public class JourneyFixes {
 
 	/** The file's own indentation step: a tab unless its lines are indented with spaces. */
 	private static String indentUnit(String text) {
-		java.util.regex.Matcher spaces = java.util.regex.Pattern.compile("\n( +)\\S").matcher(text);
+		Matcher spaces = Pattern.compile("\n( +)\\S").matcher(text);
 		int smallest = Integer.MAX_VALUE;
 		while (spaces.find()) {
 			smallest = Math.min(smallest, spaces.group(1).length());
