@@ -3,9 +3,39 @@
  */
 package org.journey.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.journey.dsl.ide.contentassist.JourneyIdeContentProposalProvider;
+import org.journey.dsl.ide.hover.JourneyHoverService;
+import org.journey.dsl.ide.quickfix.JourneyCodeActionService;
+import org.journey.dsl.ide.symbols.JourneySymbolKinds;
+import org.journey.dsl.ide.symbols.JourneySymbolNames;
 
 /**
  * Use this class to register ide components.
  */
 public class JourneyIdeModule extends AbstractJourneyIdeModule {
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return JourneyHoverService.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return JourneySymbolKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return JourneySymbolNames.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return JourneyIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return JourneyCodeActionService.class;
+	}
 }

@@ -1,0 +1,256 @@
+package org.journey.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+import org.journey.dsl.journey.Event;
+import org.journey.dsl.journey.EventProperty;
+import org.journey.dsl.journey.Journey;
+import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.journey.Kpi;
+import org.journey.dsl.journey.Phase;
+import org.journey.dsl.journey.Segment;
+import org.journey.dsl.journey.Source;
+import org.journey.dsl.model.JourneyQueries;
+import org.journey.dsl.phasemodel.ModelPhase;
+import org.journey.dsl.phasemodel.PhaseModel;
+import org.journey.dsl.validation.Ga4NamingValidator;
+import org.journey.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/**
+ * Quick fixes as plain text edits of one file, keyed by issue code. Editor neutral on purpose:
+ * the language server's code actions and the Eclipse quick fixes apply the same edits.
+ */
+public class JourneyFixes {
+
+	/** Replace {@code length} characters at {@code offset} with {@code text}. */
+	public record Edit(int offset, int length, String text) {
+	}
+
+	/** What the editor offers (label) and what choosing it does (edits, non-overlapping). */
+	public record Fix(String label, List<Edit> edits) {
+	}
+
+	private static final JourneyPackage P = JourneyPackage.eINSTANCE;
+
+	@Inject
+	private EObjectAtOffsetHelper eObjectAtOffsetHelper;
+
+	/**
+	 * The fix for the issue with {@code code} reported at {@code offset}, or empty if there is
+	 * none. {@code data} is the issue's data as the validator reported it (may be empty).
+	 */
+	public Optional<Fix> fixFor(XtextResource resource, String code, int offset, List<String> data) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		EObject element = eObjectAtOffsetHelper.resolveContainedElementAt(resource, offset);
+		if (element == null) {
+			return Optional.empty();
+		}
+		String text = resource.getParseResult().getRootNode().getText();
+		switch (code) {
+		case IssueCodes.GA4_NAME_INVALID_CHARACTERS:
+			// data: the name and the validator's suggestion
+			return ga4Rename(element, name -> data.size() > 1 ? data.get(1) : Ga4NamingValidator.toGa4Name(name));
+		case IssueCodes.GA4_RESERVED_PREFIX:
+			// data: the name and the reserved prefix; the suggestion is the name without it
+			return ga4Rename(element, name -> Ga4NamingValidator.toGa4Name(
+					data.size() > 1 && name.length() > data.get(1).length() ? name.substring(data.get(1).length()) : name));
+		case IssueCodes.GA4_RESERVED_EVENT_NAME:
+			// the validator's message suggests the name with a _custom suffix
+			return ga4Rename(element, name -> name + "_custom");
+		case IssueCodes.KPI_WITHOUT_TARGET:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class)).map(kpi -> addTarget(kpi, text));
+		case IssueCodes.MODEL_PHASES_MISSING:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Journey.class))
+					.flatMap(journey -> addMissingPhases(journey, text));
+		case IssueCodes.UNUSED_SEGMENT:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Segment.class))
+					.map(segment -> remove(segment, "segment " + segment.getName(), text));
+		case IssueCodes.UNUSED_KPI:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class))
+					.map(kpi -> remove(kpi, "KPI " + kpi.getName(), text));
+		case IssueCodes.UNUSED_SOURCE:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Source.class))
+					.map(source -> remove(source, "source " + source.getName(), text));
+		default:
+			return Optional.empty();
+		}
+	}
+
+	/** Renames an event or property to a GA4-valid name, the references of its file (formulas) included. */
+	private Optional<Fix> ga4Rename(EObject element, UnaryOperator<String> ga4Name) {
+		EObject named = element instanceof EventProperty ? element : EcoreUtil2.getContainerOfType(element, Event.class);
+		if (named == null) {
+			return Optional.empty();
+		}
+		EAttribute nameFeature = named instanceof Event ? P.getEvent_Name() : P.getEventProperty_Name();
+		String oldName = (String) named.eGet(nameFeature);
+		String newName = ga4Name.apply(oldName);
+		List<Edit> edits = new ArrayList<>();
+		for (INode node : NodeModelUtils.findNodesForFeature(named, nameFeature)) {
+			edits.add(new Edit(node.getOffset(), node.getLength(), newName));
+		}
+		edits.addAll(referenceEdits(named, newName));
+		return Optional.of(new Fix("Rename '" + oldName + "' to '" + newName + "'", sorted(edits)));
+	}
+
+	/** Every reference to {@code target} in its own file, pointed at {@code newName}. */
+	private static List<Edit> referenceEdits(EObject target, String newName) {
+		List<Edit> edits = new ArrayList<>();
+		target.eResource().getAllContents().forEachRemaining(object -> {
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
+					continue;
+				}
+				List<?> values = reference.isMany() ? (List<?>) object.eGet(reference, false)
+						: Collections.singletonList(object.eGet(reference, false));
+				List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
+				for (int i = 0; i < values.size() && i < nodes.size(); i++) {
+					if (values.get(i) == target) {
+						INode node = nodes.get(i);
+						// qualified references keep their qualifier; only the simple name changes
+						int lastDot = node.getText().trim().lastIndexOf('.');
+						int start = node.getOffset() + lastDot + 1;
+						edits.add(new Edit(start, node.getOffset() + node.getLength() - start, newName));
+					}
+				}
+			}
+		});
+		return edits;
+	}
+
+	/**
+	 * Adds a target line the modeller then adjusts. The baseline is the placeholder value: it is
+	 * on neither wrong side of the baseline and inside every range the baseline is.
+	 */
+	private static Fix addTarget(Kpi kpi, String text) {
+		String value = kpi.getBaseline() == null ? "0" : kpi.getBaseline().toPlainString();
+		String targetLine = "target " + value;
+		ICompositeNode node = NodeModelUtils.getNode(kpi);
+		int end = node.getOffset() + node.getLength();
+		String label = "Add a target to KPI " + kpi.getName();
+		if (text.charAt(end - 1) != '}') {
+			// kpi X "title" without a body
+			String indent = indentationOfLine(text, node.getOffset());
+			return new Fix(label, List.of(new Edit(end, 0, " {\n" + indent + indentUnit(text) + targetLine + "\n" + indent + "}")));
+		}
+		int closing = end - 1;
+		int lineStart = lineStart(text, closing);
+		if (text.substring(lineStart, closing).isBlank()) {
+			String indent = text.substring(lineStart, closing);
+			return new Fix(label, List.of(new Edit(lineStart, 0, indent + indentUnit(text) + targetLine + "\n")));
+		}
+		// a one-line body: kpi X { unit percent }
+		return new Fix(label, List.of(new Edit(closing, 0, (text.charAt(closing - 1) == ' ' ? "" : " ") + targetLine + " ")));
+	}
+
+	/** Phase stubs for the model phases the journey lacks, each where the model's order puts it. */
+	private static Optional<Fix> addMissingPhases(Journey journey, String text) {
+		Optional<PhaseModel> model = JourneyQueries.phaseModel(journey);
+		if (model.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Phase> phases = journey.getPhases();
+		List<ModelPhase> missing = model.get().phases().stream()
+				.filter(modelPhase -> phases.stream().noneMatch(p -> model.get().phaseNamed(p.getName()).filter(modelPhase::equals).isPresent()))
+				.toList();
+		if (missing.isEmpty()) {
+			return Optional.empty();
+		}
+		INode modelNode = NodeModelUtils.findNodesForFeature(journey, P.getJourney_PhaseModel()).get(0);
+		String indent = indentationOfLine(text, modelNode.getOffset());
+		Map<Integer, StringBuilder> inserts = new TreeMap<>();
+		for (ModelPhase modelPhase : missing) {
+			int rank = model.get().indexOf(modelPhase);
+			Phase before = null;
+			for (Phase phase : phases) {
+				int phaseRank = model.get().phaseNamed(phase.getName()).map(model.get()::indexOf).orElse(-1);
+				if (phaseRank >= 0 && phaseRank < rank) {
+					before = phase;
+				}
+			}
+			String stub = "phase " + modelPhase.id() + " {\n" + indent + "}";
+			if (before != null) {
+				INode node = NodeModelUtils.getNode(before);
+				inserts.computeIfAbsent(node.getOffset() + node.getLength(), k -> new StringBuilder())
+						.append("\n").append(indent).append(stub);
+			} else if (!phases.isEmpty()) {
+				inserts.computeIfAbsent(NodeModelUtils.getNode(phases.get(0)).getOffset(), k -> new StringBuilder())
+						.append(stub).append("\n").append(indent);
+			} else {
+				ICompositeNode journeyNode = NodeModelUtils.getNode(journey);
+				int closing = journeyNode.getOffset() + journeyNode.getLength() - 1;
+				inserts.computeIfAbsent(lineStart(text, closing), k -> new StringBuilder())
+						.append(indent).append(stub).append("\n");
+			}
+		}
+		List<Edit> edits = new ArrayList<>();
+		inserts.forEach((offset, insert) -> edits.add(new Edit(offset, 0, insert.toString())));
+		String names = String.join(", ", missing.stream().map(ModelPhase::id).toList());
+		return Optional.of(new Fix("Add the missing " + model.get().id() + " phases: " + names, edits));
+	}
+
+	/** Removes the element with its whole lines when it stands on lines of its own. */
+	private static Fix remove(EObject element, String what, String text) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		int start = node.getOffset();
+		int end = start + node.getLength();
+		int lineStart = lineStart(text, start);
+		if (text.substring(lineStart, start).isBlank()) {
+			start = lineStart;
+		}
+		int lineEnd = text.indexOf('\n', end);
+		if (lineEnd >= 0 && text.substring(end, lineEnd).isBlank()) {
+			end = lineEnd + 1;
+		}
+		return new Fix("Remove the unused " + what, List.of(new Edit(start, end - start, "")));
+	}
+
+	private static List<Edit> sorted(List<Edit> edits) {
+		return edits.stream().sorted(Comparator.comparingInt(Edit::offset)).toList();
+	}
+
+	private static int lineStart(String text, int offset) {
+		return text.lastIndexOf('\n', offset - 1) + 1;
+	}
+
+	private static String indentationOfLine(String text, int offset) {
+		int start = lineStart(text, offset);
+		int end = start;
+		while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+			end++;
+		}
+		return text.substring(start, end);
+	}
+
+	/** The file's own indentation step: a tab unless its lines are indented with spaces. */
+	private static String indentUnit(String text) {
+		Matcher spaces = Pattern.compile("\n( +)\\S").matcher(text);
+		int smallest = Integer.MAX_VALUE;
+		while (spaces.find()) {
+			smallest = Math.min(smallest, spaces.group(1).length());
+		}
+		return smallest == Integer.MAX_VALUE ? "\t" : " ".repeat(smallest);
+	}
+}

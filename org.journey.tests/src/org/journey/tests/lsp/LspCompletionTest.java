@@ -1,0 +1,76 @@
+package org.journey.tests.lsp;
+
+import static org.journey.tests.support.JourneyModels.variant;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class LspCompletionTest extends LspTestBase {
+
+	private static final String INTEREST_PHASE = """
+			    phase Interest {
+			        customer-goal "Compare"
+			        volume 500
+			        touchpoint Search { channel search serves Buyers, Browsers }
+			    }
+			""";
+
+	private static final String DELIGHT_PHASE = """
+			    phase Delight {
+			        customer-goal "Enjoy"
+			        volume 60
+			        touchpoint Newsletter { channel email }
+			    }
+			""";
+
+	private static final String NEW_PHASE = "    phase \n";
+
+	@Test
+	void newPhaseAfterAttractIsOfferedTheMissingModelPhasesInterestFirst() throws Exception {
+		String model = variant(INTEREST_PHASE, NEW_PHASE).replace(DELIGHT_PHASE, "");
+
+		List<CompletionItem> items = complete(model, NEW_PHASE, NEW_PHASE.length() - 1);
+
+		Assertions.assertEquals(List.of("Interest", "Delight"), items.stream().limit(2).map(CompletionItem::getLabel).toList());
+		Assertions.assertEquals("2. phase of funnel: Interest", items.get(0).getDetail());
+	}
+
+	@Test
+	void newPhaseAfterCloseIsOfferedDelightFirstThenTheEarlierGap() throws Exception {
+		String closeEnd = "value: number required } }\n    }\n";
+		String model = variant(INTEREST_PHASE, "").replace(DELIGHT_PHASE, "").replace(closeEnd, closeEnd + NEW_PHASE);
+
+		List<CompletionItem> items = complete(model, closeEnd + NEW_PHASE, closeEnd.length() + NEW_PHASE.length() - 1);
+
+		Assertions.assertEquals(List.of("Delight", "Interest"), items.stream().limit(2).map(CompletionItem::getLabel).toList());
+	}
+
+	@Test
+	void newTouchpointIsOfferedTheTypicalTouchpointsOfItsStandardPhaseWithTitles() throws Exception {
+		String marker = "        touchpoint \n";
+		String model = variant("        touchpoint Ad {", marker + "        touchpoint Ad {");
+
+		List<CompletionItem> items = complete(model, marker, marker.length() - 1);
+
+		Assertions.assertEquals(List.of("SocialMediaAds", "YouTube", "Influencers", "Blog"),
+				items.stream().limit(4).map(CompletionItem::getLabel).toList());
+		Assertions.assertEquals("SocialMediaAds \"Social media ads\"", items.get(0).getTextEdit().getLeft().getNewText());
+	}
+
+	/** The completion items at {@code marker} + {@code shift}, in the order the server ranks them. */
+	private List<CompletionItem> complete(String model, String marker, int shift) throws Exception {
+		String uri = openModel("shop.journey", model);
+		Either<List<CompletionItem>, CompletionList> result = languageServer
+				.completion(new CompletionParams(new TextDocumentIdentifier(uri), positionOf(model, marker, shift))).get();
+		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+		return items.stream().sorted(Comparator.comparing(CompletionItem::getSortText)).toList();
+	}
+}

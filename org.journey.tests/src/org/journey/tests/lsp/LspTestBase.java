@@ -1,0 +1,64 @@
+package org.journey.tests.lsp;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+
+/**
+ * An in-process Journey language server (Xtext's ServerModule with the ide module's services)
+ * and a workspace folder; tests open models in it and ask what an editor would ask.
+ */
+abstract class LspTestBase extends AbstractLanguageServerTest {
+
+	LspTestBase() {
+		super("journey");
+	}
+
+	/** Writes {@code model} to {@code fileName} in the workspace and opens it in the server; returns its URI. */
+	String openModel(String fileName, String model) {
+		initialize(params -> {
+			// a custom initializer replaces Xtext's default one, which sets the workspace root
+			params.setRootUri(root.toURI().toString());
+			// what current clients (VS Code, LSP4E) announce: they show the outline as a tree
+			DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+			symbols.setHierarchicalDocumentSymbolSupport(true);
+			TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
+			textDocument.setDocumentSymbol(symbols);
+			ClientCapabilities capabilities = new ClientCapabilities();
+			capabilities.setTextDocument(textDocument);
+			params.setCapabilities(capabilities);
+		});
+		String uri = writeFile(fileName, model);
+		open(uri, model);
+		return uri;
+	}
+
+	/** The position of the first occurrence of {@code marker} in {@code model}, plus {@code shift} characters. */
+	static Position positionOf(String model, String marker, int shift) {
+		int offset = model.indexOf(marker);
+		if (offset < 0) {
+			throw new IllegalArgumentException("The model does not contain: " + marker);
+		}
+		offset += shift;
+		int line = 0;
+		int lineStart = 0;
+		for (int i = 0; i < offset; i++) {
+			if (model.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return new Position(line, offset - lineStart);
+	}
+
+	List<Diagnostic> diagnosticsOf(String uri) {
+		Map<String, List<Diagnostic>> diagnostics = getDiagnostics();
+		return diagnostics.getOrDefault(uri, List.of());
+	}
+}
