@@ -47,6 +47,25 @@ class LspServerLaunchTest {
 		server.cancel(true);
 	}
 
+	@Test
+	@Timeout(60)
+	void anEditorThatOpensASingleFileWithoutAFolderIsServedToo() throws Exception {
+		PipedOutputStream clientOut = new PipedOutputStream();
+		PipedInputStream serverIn = new PipedInputStream(clientOut, 1 << 16);
+		PipedOutputStream serverOut = new PipedOutputStream();
+		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 16);
+		Future<Void> server = LspCommand.start(serverIn, serverOut);
+
+		send(clientOut, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+				+ "\"rootUri\":null,\"capabilities\":{}}}");
+		JsonNode response = new ObjectMapper().readTree(receive(clientIn));
+
+		assertTrue(response.has("result"), response.toString());
+		assertTrue(response.get("result").get("capabilities").get("hoverProvider").asBoolean(), response.toString());
+		clientOut.close();
+		server.cancel(true);
+	}
+
 	private static void send(PipedOutputStream out, String json) throws IOException {
 		byte[] body = json.getBytes(StandardCharsets.UTF_8);
 		out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -6,17 +6,22 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.util.Modules;
 
 import picocli.CommandLine.Command;
 
@@ -45,7 +50,8 @@ public final class LspCommand implements Callable<Integer> {
 	 * ide module's META-INF/services/org.eclipse.xtext.ISetup (JourneyIdeSetup).
 	 */
 	public static Future<Void> start(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(new ServerModule());
+		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
+				.with(binder -> binder.bind(LanguageServerImpl.class).to(SingleFolderTolerantServer.class)));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
 				.setLocalService(server)
@@ -55,5 +61,22 @@ public final class LspCommand implements Callable<Integer> {
 				.create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
+	}
+
+	/**
+	 * Xtext's workspace needs a root folder; an editor that opens a single file announces none
+	 * (no rootUri, no workspace folders), and Xtext would fail on initialize. Such a session
+	 * works in the folder the server was started from.
+	 */
+	static final class SingleFolderTolerantServer extends LanguageServerImpl {
+
+		@Override
+		public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+			boolean noFolders = params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty();
+			if (noFolders && params.getRootUri() == null && params.getRootPath() == null) {
+				params.setRootUri(Path.of("").toAbsolutePath().toUri().toString());
+			}
+			return super.initialize(params);
+		}
 	}
 }
