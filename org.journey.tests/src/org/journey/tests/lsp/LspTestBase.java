@@ -1,5 +1,6 @@
 package org.journey.tests.lsp;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,16 @@ abstract class LspTestBase extends AbstractLanguageServerTest {
 
 	/** Writes {@code model} to {@code fileName} in the workspace and opens it in the server; returns its URI. */
 	String openModel(String fileName, String model) {
+		return openModels(Map.of(fileName, model)).get(fileName);
+	}
+
+	/**
+	 * Writes every model (file name to text) before the server starts, so that its workspace
+	 * index knows them all as a real project's would, then opens them; returns file name to URI.
+	 */
+	Map<String, String> openModels(Map<String, String> models) {
+		Map<String, String> uris = new LinkedHashMap<>();
+		models.forEach((fileName, model) -> uris.put(fileName, writeFile(fileName, model)));
 		initialize(params -> {
 			// a custom initializer replaces Xtext's default one, which sets the workspace root
 			params.setRootUri(root.toURI().toString());
@@ -34,9 +45,8 @@ abstract class LspTestBase extends AbstractLanguageServerTest {
 			capabilities.setTextDocument(textDocument);
 			params.setCapabilities(capabilities);
 		});
-		String uri = writeFile(fileName, model);
-		open(uri, model);
-		return uri;
+		models.forEach((fileName, model) -> open(uris.get(fileName), model));
+		return uris;
 	}
 
 	/** The position of the first occurrence of {@code marker} in {@code model}, plus {@code shift} characters. */
