@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 
@@ -41,6 +42,10 @@ abstract class LspTestBase extends AbstractLanguageServerTest {
 			symbols.setHierarchicalDocumentSymbolSupport(true);
 			TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
 			textDocument.setDocumentSymbol(symbols);
+			// they check a rename is possible, and on what, before asking for the new name
+			RenameCapabilities rename = new RenameCapabilities();
+			rename.setPrepareSupport(true);
+			textDocument.setRename(rename);
 			ClientCapabilities capabilities = new ClientCapabilities();
 			capabilities.setTextDocument(textDocument);
 			params.setCapabilities(capabilities);
