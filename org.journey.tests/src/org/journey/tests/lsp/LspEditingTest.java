@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
@@ -67,6 +68,19 @@ class LspEditingTest extends LspTestBase {
 				    }
 				}
 				""", apply(messy, edits));
+	}
+
+	@Test
+	void formattingARangeLeavesTheRestOfTheDocumentAsItIs() throws Exception {
+		String journey = "journey Buying { for Buyers phase Attract { customer-goal \"Get inspired\" } }\n";
+		String messy = "package shop\n\nsegment Buyers { share 60 % }\n\n" + journey;
+		String uri = openModel("shop.journey", messy);
+		Range segmentLine = new Range(new Position(2, 0), new Position(2, "segment Buyers { share 60 % }".length()));
+
+		List<? extends TextEdit> edits = languageServer.rangeFormatting(new DocumentRangeFormattingParams(
+				new TextDocumentIdentifier(uri), new FormattingOptions(4, true), segmentLine)).get();
+
+		Assertions.assertEquals("package shop\n\nsegment Buyers {\n    share 60%\n}\n\n" + journey, apply(messy, edits));
 	}
 
 	@Test
