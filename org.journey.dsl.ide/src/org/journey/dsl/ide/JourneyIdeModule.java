@@ -5,9 +5,11 @@ package org.journey.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.journey.dsl.ide.codelens.JourneyCodeLensService;
 import org.journey.dsl.ide.contentassist.JourneyIdeContentProposalProvider;
 import org.journey.dsl.ide.hover.JourneyHoverService;
 import org.journey.dsl.ide.quickfix.JourneyCodeActionService;
@@ -37,5 +39,9 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return JourneyCodeActionService.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return JourneyCodeLensService.class;
 	}
 }

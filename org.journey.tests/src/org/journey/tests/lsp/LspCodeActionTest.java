@@ -142,6 +142,56 @@ class LspCodeActionTest extends LspTestBase {
 	}
 
 	@Test
+	void phaseOutOfModelOrderMovesBackWithItsComment() throws Exception {
+		String commentedInterest = "    // where buyers compare offers\n" + INTEREST_PHASE;
+		String model = CLEAN.replace(INTEREST_PHASE, "").replace("    phase Close {", commentedInterest + "    phase Close {");
+
+		String fixed = applyFix(model, IssueCodes.PHASE_OUT_OF_MODEL_ORDER, "Reorder the phases to the funnel model's order");
+
+		Assertions.assertEquals(CLEAN.replace(INTEREST_PHASE, commentedInterest), fixed);
+	}
+
+	@Test
+	void phaseWithoutTouchpointGetsATouchpointStubAsItsLastLine() throws Exception {
+		String newsletter = "        touchpoint Newsletter { channel email }\n";
+		String model = variant(newsletter, "");
+
+		String fixed = applyFix(model, IssueCodes.PHASE_WITHOUT_TOUCHPOINT, "Add a touchpoint to phase Delight");
+
+		Assertions.assertEquals(variant(newsletter, "        touchpoint NewTouchpoint \"...\" { channel web }\n"), fixed);
+	}
+
+	@Test
+	void touchpointStubTakesANameNoOtherTouchpointHas() throws Exception {
+		String model = variant("touchpoint Newsletter { channel email }", "pain Bored").replace("touchpoint Site {",
+				"touchpoint NewTouchpoint {");
+
+		String fixed = applyFix(model, IssueCodes.PHASE_WITHOUT_TOUCHPOINT, "Add a touchpoint to phase Delight");
+
+		assertTrue(fixed.contains("        pain Bored\n        touchpoint NewTouchpoint2 \"...\" { channel web }\n    }"), fixed);
+	}
+
+	@Test
+	void phaseWithoutCustomerGoalGetsOneAsTheFirstLineOfItsBody() throws Exception {
+		String enjoy = "        customer-goal \"Enjoy\"\n";
+		String model = variant(enjoy, "");
+
+		String fixed = applyFix(model, IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL, "Add a customer goal to phase Delight");
+
+		Assertions.assertEquals(variant(enjoy, "        customer-goal \"...\"\n"), fixed);
+	}
+
+	@Test
+	void phaseWithAOneLineBodyGetsTheCustomerGoalOnThatLine() throws Exception {
+		String model = variant(DELIGHT_PHASE, "    phase Delight { volume 60 touchpoint Newsletter { channel email } }\n");
+
+		String fixed = applyFix(model, IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL, "Add a customer goal to phase Delight");
+
+		Assertions.assertEquals(variant(DELIGHT_PHASE,
+				"    phase Delight { customer-goal \"...\" volume 60 touchpoint Newsletter { channel email } }\n"), fixed);
+	}
+
+	@Test
 	void issuesWithoutAFixGetNoCodeAction() throws Exception {
 		String model = variant("feeling 1", "feeling 3");
 		String uri = openModel("shop.journey", model);

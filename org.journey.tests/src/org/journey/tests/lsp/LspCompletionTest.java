@@ -4,6 +4,7 @@ import static org.journey.tests.support.JourneyModels.variant;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -63,6 +64,19 @@ class LspCompletionTest extends LspTestBase {
 		Assertions.assertEquals(List.of("SocialMediaAds", "YouTube", "Influencers", "Blog"),
 				items.stream().limit(4).map(CompletionItem::getLabel).toList());
 		Assertions.assertEquals("SocialMediaAds \"Social media ads\"", items.get(0).getTextEdit().getLeft().getNewText());
+	}
+
+	@Test
+	void segmentReferenceIsOfferedTheSegmentsOfAnImportedFile() throws Exception {
+		String shop = LspNavigationTest.SHOP.replace("    for Buyers\n", "    for \n");
+		Map<String, String> uris = openModels(Map.of("lib.journey", LspNavigationTest.LIBRARY, "shop.journey", shop));
+
+		Either<List<CompletionItem>, CompletionList> result = languageServer.completion(new CompletionParams(
+				new TextDocumentIdentifier(uris.get("shop.journey")), positionOf(shop, "for \n", "for ".length()))).get();
+
+		List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream()
+				.map(CompletionItem::getLabel).toList();
+		Assertions.assertTrue(labels.contains("Buyers"), labels::toString);
 	}
 
 	/** The completion items at {@code marker} + {@code shift}, in the order the server ranks them. */

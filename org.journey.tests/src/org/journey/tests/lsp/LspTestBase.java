@@ -1,5 +1,6 @@
 package org.journey.tests.lsp;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 
@@ -22,6 +24,16 @@ abstract class LspTestBase extends AbstractLanguageServerTest {
 
 	/** Writes {@code model} to {@code fileName} in the workspace and opens it in the server; returns its URI. */
 	String openModel(String fileName, String model) {
+		return openModels(Map.of(fileName, model)).get(fileName);
+	}
+
+	/**
+	 * Writes every model (file name to text) before the server starts, so that its workspace
+	 * index knows them all as a real project's would, then opens them; returns file name to URI.
+	 */
+	Map<String, String> openModels(Map<String, String> models) {
+		Map<String, String> uris = new LinkedHashMap<>();
+		models.forEach((fileName, model) -> uris.put(fileName, writeFile(fileName, model)));
 		initialize(params -> {
 			// a custom initializer replaces Xtext's default one, which sets the workspace root
 			params.setRootUri(root.toURI().toString());
@@ -30,13 +42,16 @@ abstract class LspTestBase extends AbstractLanguageServerTest {
 			symbols.setHierarchicalDocumentSymbolSupport(true);
 			TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
 			textDocument.setDocumentSymbol(symbols);
+			// they check a rename is possible, and on what, before asking for the new name
+			RenameCapabilities rename = new RenameCapabilities();
+			rename.setPrepareSupport(true);
+			textDocument.setRename(rename);
 			ClientCapabilities capabilities = new ClientCapabilities();
 			capabilities.setTextDocument(textDocument);
 			params.setCapabilities(capabilities);
 		});
-		String uri = writeFile(fileName, model);
-		open(uri, model);
-		return uri;
+		models.forEach((fileName, model) -> open(uris.get(fileName), model));
+		return uris;
 	}
 
 	/** The position of the first occurrence of {@code marker} in {@code model}, plus {@code shift} characters. */

@@ -3,9 +3,12 @@ package org.journey.dsl.ide.quickfix;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -16,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -28,6 +32,7 @@ import org.journey.dsl.journey.Kpi;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.journey.Source;
+import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.model.JourneyQueries;
 import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.PhaseModel;
@@ -84,6 +89,16 @@ public class JourneyFixes {
 		case IssueCodes.MODEL_PHASES_MISSING:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Journey.class))
 					.flatMap(journey -> addMissingPhases(journey, text));
+		case IssueCodes.PHASE_OUT_OF_MODEL_ORDER:
+			// data: the journey's phase names in model order
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Journey.class))
+					.flatMap(journey -> reorderPhases(journey, data, text));
+		case IssueCodes.PHASE_WITHOUT_TOUCHPOINT:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Phase.class))
+					.map(phase -> addTouchpointStub(phase, text));
+		case IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Phase.class))
+					.map(phase -> addCustomerGoal(phase, text));
 		case IssueCodes.UNUSED_SEGMENT:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Segment.class))
 					.map(segment -> remove(segment, "segment " + segment.getName(), text));
@@ -209,6 +224,100 @@ public class JourneyFixes {
 		inserts.forEach((offset, insert) -> edits.add(new Edit(offset, 0, insert.toString())));
 		String names = String.join(", ", missing.stream().map(ModelPhase::id).toList());
 		return Optional.of(new Fix("Add the missing " + model.get().id() + " phases: " + names, edits));
+	}
+
+	/**
+	 * Puts the phases in the order {@code namesInOrder} gives. Each phase moves with the text
+	 * before it back to the previous phase (its blank lines and comments), so nothing the
+	 * modeller wrote is lost or separated from its phase.
+	 */
+	private static Optional<Fix> reorderPhases(Journey journey, List<String> namesInOrder, String text) {
+		List<Phase> phases = journey.getPhases();
+		Map<String, Phase> byName = new HashMap<>();
+		phases.forEach(phase -> byName.put(phase.getName(), phase));
+		// duplicate names, or a model edited since the issue was reported: no safe order to apply
+		if (byName.size() != phases.size() || namesInOrder.size() != phases.size()
+				|| !byName.keySet().equals(new HashSet<>(namesInOrder))) {
+			return Optional.empty();
+		}
+		List<String> chunks = new ArrayList<>();
+		int start = endOfLastTokenBefore(journey, NodeModelUtils.getNode(phases.get(0)).getOffset());
+		int chunkStart = start;
+		Map<Phase, String> chunkOf = new HashMap<>();
+		for (Phase phase : phases) {
+			int end = NodeModelUtils.getNode(phase).getEndOffset();
+			chunkOf.put(phase, text.substring(chunkStart, end));
+			chunkStart = end;
+		}
+		for (String name : namesInOrder) {
+			chunks.add(chunkOf.get(byName.get(name)));
+		}
+		String modelName = JourneyQueries.phaseModel(journey).map(PhaseModel::id).orElse("phase");
+		return Optional.of(new Fix("Reorder the phases to the " + modelName + " model's order",
+				List.of(new Edit(start, chunkStart - start, String.join("", chunks)))));
+	}
+
+	/** Where the last token (not a comment, not white space) before {@code offset} in the journey ends. */
+	private static int endOfLastTokenBefore(Journey journey, int offset) {
+		int end = NodeModelUtils.getNode(journey).getOffset();
+		for (ILeafNode leaf : NodeModelUtils.getNode(journey).getLeafNodes()) {
+			if (leaf.getEndOffset() > offset) {
+				break;
+			}
+			if (!leaf.isHidden()) {
+				end = leaf.getEndOffset();
+			}
+		}
+		return end;
+	}
+
+	/** A touchpoint stub at the end of the phase body, named so it clashes with no other touchpoint. */
+	private static Fix addTouchpointStub(Phase phase, String text) {
+		Set<String> taken = new HashSet<>();
+		EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(phase), Touchpoint.class)
+				.forEach(touchpoint -> taken.add(touchpoint.getName()));
+		String name = "NewTouchpoint";
+		for (int i = 2; taken.contains(name); i++) {
+			name = "NewTouchpoint" + i;
+		}
+		String stub = "touchpoint " + name + " \"...\" { channel web }";
+		return new Fix("Add a touchpoint to phase " + phase.getName(), List.of(insertBeforeClosingBrace(phase, stub, text)));
+	}
+
+	/** A customer goal as the first line of the phase body, where the formatter puts it too. */
+	private static Fix addCustomerGoal(Phase phase, String text) {
+		String goal = "customer-goal \"...\"";
+		String label = "Add a customer goal to phase " + phase.getName();
+		INode brace = openingBrace(phase);
+		int afterBrace = brace.getEndOffset();
+		int lineEnd = text.indexOf('\n', afterBrace);
+		String restOfLine = text.substring(afterBrace, lineEnd < 0 ? text.length() : lineEnd).strip();
+		if (lineEnd >= 0 && (restOfLine.isEmpty() || restOfLine.startsWith("//"))) {
+			String indent = indentationOfLine(text, NodeModelUtils.getNode(phase).getOffset()) + indentUnit(text);
+			return new Fix(label, List.of(new Edit(lineEnd, 0, "\n" + indent + goal)));
+		}
+		// a one-line body: phase X { volume 3 }
+		return new Fix(label, List.of(new Edit(afterBrace, 0, " " + goal)));
+	}
+
+	private static INode openingBrace(EObject element) {
+		for (ILeafNode leaf : NodeModelUtils.getNode(element).getLeafNodes()) {
+			if (!leaf.isHidden() && "{".equals(leaf.getText())) {
+				return leaf;
+			}
+		}
+		throw new IllegalStateException("no body: " + element);
+	}
+
+	/** Inserts {@code line} as the body's last line, or before the brace of a one-line body. */
+	private static Edit insertBeforeClosingBrace(EObject element, String line, String text) {
+		int closing = NodeModelUtils.getNode(element).getEndOffset() - 1;
+		int lineStart = lineStart(text, closing);
+		if (text.substring(lineStart, closing).isBlank()) {
+			String indent = text.substring(lineStart, closing);
+			return new Edit(lineStart, 0, indent + indentUnit(text) + line + "\n");
+		}
+		return new Edit(closing, 0, (text.charAt(closing - 1) == ' ' ? "" : " ") + line + " ");
 	}
 
 	/** Removes the element with its whole lines when it stands on lines of its own. */
