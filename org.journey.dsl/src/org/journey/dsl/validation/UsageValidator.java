@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -30,6 +31,7 @@ public class UsageValidator extends AbstractJourneyCheck {
 
 	@Inject
 	private ResourceDescriptionsProvider resourceDescriptionsProvider;
+
 
 	@Check
 	public void checkPainHasEvidence(Pain pain) {
@@ -66,20 +68,34 @@ public class UsageValidator extends AbstractJourneyCheck {
 	}
 
 	private boolean isReferenced(EObject element) {
-		return referencedUris(element.eResource()).contains(EcoreUtil.getURI(element));
-	}
-
-	/** Targets of all references in the workspace; computed once per validation run of a resource. */
-	@SuppressWarnings("unchecked")
-	private Set<URI> referencedUris(Resource resource) {
-		if (getContext() == null) {
-			return computeReferencedUris(resource);
+		Uses uses = uses(element.eResource());
+		if (uses.targets().contains(EcoreUtil.getURI(element))) {
+			return true;
 		}
-		return (Set<URI>) getContext().computeIfAbsent(REFERENCED_KEY, key -> computeReferencedUris(resource));
+		// uses in other files that the index cannot list count as uses: a false "unused" warning
+		// is worse than a missed one
+		return !uses.complete();
 	}
 
-	private Set<URI> computeReferencedUris(Resource resource) {
+	/**
+	 * The targets of the workspace's references: this file's, and other files' where the index
+	 * lists them. Not complete where it cannot: the incremental builder's index (language server,
+	 * Eclipse) keeps only what a file exports, so there the command line's validate is exact.
+	 */
+	private record Uses(Set<URI> targets, boolean complete) {
+	}
+
+	/** Computed once per validation run of a resource. */
+	private Uses uses(Resource resource) {
+		if (getContext() == null) {
+			return computeUses(resource);
+		}
+		return (Uses) getContext().computeIfAbsent(REFERENCED_KEY, key -> computeUses(resource));
+	}
+
+	private Uses computeUses(Resource resource) {
 		Set<URI> referenced = new HashSet<>();
+		boolean complete = true;
 		// this file as it is now (the index may hold an older state of it)
 		resource.getAllContents().forEachRemaining(object -> {
 			for (EReference reference : object.eClass().getEAllReferences()) {
@@ -90,13 +106,18 @@ public class UsageValidator extends AbstractJourneyCheck {
 		});
 		for (IResourceDescription description : resourceDescriptionsProvider.getResourceDescriptions(resource)
 				.getAllResourceDescriptions()) {
-			if (!description.getURI().equals(resource.getURI())) {
+			if (description.getURI().equals(resource.getURI())) {
+				continue;
+			}
+			if (description instanceof ResolvedResourceDescription) {
+				complete = false;
+			} else {
 				for (IReferenceDescription reference : description.getReferenceDescriptions()) {
 					referenced.add(reference.getTargetEObjectUri());
 				}
 			}
 		}
-		return referenced;
+		return new Uses(referenced, complete);
 	}
 
 	private static void addTargets(Set<URI> referenced, Object value) {
