@@ -39,7 +39,7 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		if (type == JourneyPackage.Literals.EVENT) {
 			return new DiagnosticMessage("No touchpoint emits an event named '" + linkText + "'." + didYouMean
 					+ " Declare it in a touchpoint (event " + linkText + " { ... }) or correct the name.",
-					Severity.ERROR, IssueCodes.UNKNOWN_EVENT, linkText);
+					Severity.ERROR, IssueCodes.UNKNOWN_EVENT, linkText, suggestion.orElse(""));
 		}
 		String concept = ConceptNames.of(type);
 		String hint = type == JourneyPackage.Literals.EVENT_PROPERTY

@@ -192,10 +192,61 @@ class LspCodeActionTest extends LspTestBase {
 	}
 
 	@Test
+	void misspelledReferenceIsChangedToTheClosestVisibleName() throws Exception {
+		String fixed = applyFix(variant("for Buyers, Browsers", "for Buyrs, Browsers"), IssueCodes.UNRESOLVED_REFERENCE,
+				"Change to 'Buyers'");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void formulaEventNoTouchpointEmitsIsChangedToTheClosestEvent() throws Exception {
+		String model = variant("count(purchase_completed) / count(product_viewed)",
+				"count(purchase_complete) / count(product_viewed)");
+
+		String fixed = applyFix(model, IssueCodes.UNKNOWN_EVENT, "Change to 'purchase_completed'");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void feelingOffTheScaleBecomesTheNearestEndOfTheScale() throws Exception {
+		String fixed = applyFix(variant("feeling 1", "feeling 7"), IssueCodes.FEELING_OUT_OF_RANGE, "Change to 2");
+
+		Assertions.assertEquals(variant("feeling 1", "feeling 2"), fixed);
+	}
+
+	@Test
+	void experienceOffTheScaleBecomesTheNearestEndOfTheScale() throws Exception {
+		String fixed = applyFix(variant("experience 2", "experience -9"), IssueCodes.EXPERIENCE_OUT_OF_RANGE,
+				"Change to -2");
+
+		Assertions.assertEquals(variant("experience 2", "experience -2"), fixed);
+	}
+
+	@Test
+	void targetBelowTheBaselineDeclaresThatLowerIsBetter() throws Exception {
+		String model = variant("target 2.0 by 2027-06-30", "target 1.0 by 2027-06-30");
+
+		String fixed = applyFix(model, IssueCodes.TARGET_WRONG_SIDE_OF_BASELINE, "Declare 'direction decrease'");
+
+		Assertions.assertEquals(variant("target 2.0 by 2027-06-30", "target 1.0 by 2027-06-30\n    direction decrease"), fixed);
+	}
+
+	@Test
+	void targetAboveTheBaselineOfADecreasingKpiSwitchesItsDirection() throws Exception {
+		String model = variant("target 5\n    direction decrease", "target 9\n    direction decrease");
+
+		String fixed = applyFix(model, IssueCodes.TARGET_WRONG_SIDE_OF_BASELINE, "Declare 'direction increase'");
+
+		Assertions.assertEquals(variant("target 5\n    direction decrease", "target 9\n    direction increase"), fixed);
+	}
+
+	@Test
 	void issuesWithoutAFixGetNoCodeAction() throws Exception {
-		String model = variant("feeling 1", "feeling 3");
+		String model = variant("share 30%", "share 45.5%");
 		String uri = openModel("shop.journey", model);
-		Diagnostic diagnostic = single(uri, IssueCodes.FEELING_OUT_OF_RANGE);
+		Diagnostic diagnostic = single(uri, IssueCodes.SEGMENT_SHARES_EXCEED_100);
 
 		Assertions.assertEquals(List.of(), codeActions(uri, diagnostic));
 	}

@@ -24,6 +24,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.journey.dsl.journey.Direction;
 import org.journey.dsl.journey.Event;
 import org.journey.dsl.journey.EventProperty;
 import org.journey.dsl.journey.Journey;
@@ -38,6 +39,7 @@ import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.PhaseModel;
 import org.journey.dsl.validation.Ga4NamingValidator;
 import org.journey.dsl.validation.IssueCodes;
+import org.journey.dsl.validation.ScoreValidator;
 
 import com.google.inject.Inject;
 
@@ -99,6 +101,19 @@ public class JourneyFixes {
 		case IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Phase.class))
 					.map(phase -> addCustomerGoal(phase, text));
+		case IssueCodes.UNRESOLVED_REFERENCE:
+			// data: the name as written, its type, the closest visible name (empty if none)
+			return replaceWritten(text, offset, data, 2, "Change to '%s'");
+		case IssueCodes.UNKNOWN_EVENT:
+			// data: the event name as written, the closest event name (empty if none)
+			return replaceWritten(text, offset, data, 1, "Change to '%s'");
+		case IssueCodes.FEELING_OUT_OF_RANGE:
+		case IssueCodes.EXPERIENCE_OUT_OF_RANGE:
+			return clampScore(text, offset, data);
+		case IssueCodes.TARGET_WRONG_SIDE_OF_BASELINE:
+			// data: the direction the KPI has, its baseline, its target
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class))
+					.flatMap(kpi -> switchDirection(kpi, data, text));
 		case IssueCodes.UNUSED_SEGMENT:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Segment.class))
 					.map(segment -> remove(segment, "segment " + segment.getName(), text));
@@ -111,6 +126,61 @@ public class JourneyFixes {
 		default:
 			return Optional.empty();
 		}
+	}
+
+	/** Replaces the text the issue marks (data[0]) with data[{@code suggestionIndex}], if there is one. */
+	private static Optional<Fix> replaceWritten(String text, int offset, List<String> data, int suggestionIndex,
+			String label) {
+		if (data.size() <= suggestionIndex || data.get(suggestionIndex).isEmpty() || !text.startsWith(data.get(0), offset)) {
+			return Optional.empty();
+		}
+		String suggestion = data.get(suggestionIndex);
+		return Optional.of(new Fix(String.format(label, suggestion), List.of(new Edit(offset, data.get(0).length(), suggestion))));
+	}
+
+	/** A feeling or experience off the -2..+2 scale becomes the nearest end of the scale. */
+	private static Optional<Fix> clampScore(String text, int offset, List<String> data) {
+		if (data.isEmpty() || !text.startsWith(data.get(0), offset)) {
+			return Optional.empty();
+		}
+		int value;
+		try {
+			value = Integer.parseInt(data.get(0));
+		} catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+		String clamped = String.valueOf(Math.max(ScoreValidator.MIN_SCORE, Math.min(ScoreValidator.MAX_SCORE, value)));
+		return Optional.of(new Fix("Change to " + clamped, List.of(new Edit(offset, data.get(0).length(), clamped))));
+	}
+
+	/**
+	 * A target on the other side of the baseline usually means the KPI is one where the other
+	 * direction is better (a churn rate): declare that direction, or change the declared one.
+	 */
+	private static Optional<Fix> switchDirection(Kpi kpi, List<String> data, String text) {
+		String current = data.isEmpty() ? Direction.INCREASE.getLiteral() : data.get(0);
+		String other = Direction.INCREASE.getLiteral().equals(current) ? Direction.DECREASE.getLiteral()
+				: Direction.INCREASE.getLiteral();
+		String label = "Declare 'direction " + other + "'";
+		List<INode> declared = NodeModelUtils.findNodesForFeature(kpi, P.getKpi_Direction());
+		if (!declared.isEmpty()) {
+			INode node = declared.get(0);
+			return Optional.of(new Fix(label, List.of(new Edit(node.getOffset(), node.getLength(), other))));
+		}
+		List<INode> targetNodes = new ArrayList<>(NodeModelUtils.findNodesForFeature(kpi, P.getKpi_TargetDate()));
+		if (targetNodes.isEmpty()) {
+			targetNodes.addAll(NodeModelUtils.findNodesForFeature(kpi, P.getKpi_Target()));
+		}
+		if (targetNodes.isEmpty()) {
+			return Optional.empty();
+		}
+		int end = targetNodes.get(0).getEndOffset();
+		int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+		String before = text.substring(lineStart, end);
+		String indentation = before.substring(0, before.length() - before.stripLeading().length());
+		boolean ownLine = before.stripLeading().startsWith("target");
+		String insertion = ownLine ? "\n" + indentation + "direction " + other : " direction " + other;
+		return Optional.of(new Fix(label, List.of(new Edit(end, 0, insertion))));
 	}
 
 	/** Renames an event or property to a GA4-valid name, the references of its file (formulas) included. */
