@@ -172,7 +172,13 @@ class GenerateCommandTest {
 		PipedReader reader = new PipedReader(pipe, 1 << 16);
 		Thread watcher = new Thread(() -> JourneyCli.run(new PrintWriter(pipe, true), new PrintWriter(new StringWriter()),
 				"generate", models.toString(), "--out", out.toString(), "--watch"));
-		Thread collector = new Thread(() -> new java.io.BufferedReader(reader).lines().forEach(lines::add));
+		Thread collector = new Thread(() -> {
+			try {
+				new java.io.BufferedReader(reader).lines().forEach(lines::add);
+			} catch (java.io.UncheckedIOException watcherStopped) {
+				// the pipe breaks when the interrupted watcher thread ends: that is the end of its output
+			}
+		});
 		watcher.setDaemon(true);
 		collector.setDaemon(true);
 		watcher.start();
