@@ -14,6 +14,7 @@ import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.CommentReplacer;
 import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
 import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
@@ -168,6 +169,27 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 
 		BodyCommentsStayIndented(IHiddenRegion region, IHiddenRegionFormatting formatting) {
 			super(region, formatting);
+		}
+
+		/**
+		 * Xtext allows no blank line between two comments of one gap; modellers use one to set a
+		 * section header (a {@code // ----} line) apart from the comment of the element below it.
+		 */
+		@Override
+		protected void applyHiddenRegionFormatting(List<ITextReplacer> replacers) {
+			super.applyHiddenRegionFormatting(replacers);
+			for (int i = 1; i < replacers.size() - 1; i++) {
+				if (replacers.get(i) instanceof WhitespaceReplacer between
+						&& replacers.get(i - 1) instanceof CommentReplacer lineComment
+						&& lineComment.getComment().getText().endsWith("\n")
+						&& replacers.get(i + 1) instanceof CommentReplacer) {
+					// Counted with the line break that ends the first comment, which Xtext's
+					// computation leaves out: two keeps one blank line, one keeps none.
+					int lineBreaks = Math.min(between.getRegion().getLineCount(), 2);
+					between.getFormatting().setNewLinesMin(lineBreaks);
+					between.getFormatting().setNewLinesMax(lineBreaks);
+				}
+			}
 		}
 
 		@Override

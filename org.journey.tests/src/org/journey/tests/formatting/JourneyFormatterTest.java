@@ -457,6 +457,23 @@ class JourneyFormatterTest {
 	}
 
 	@Test
+	void aBlankLineBetweenTwoCommentsStaysAndMoreShrinkToOne() throws Exception {
+		String sectioned = "segment A\n\n// ---- more segments ----\n\n// B is the second\nsegment B\n";
+
+		assertEquals(sectioned, format(sectioned));
+		assertEquals(sectioned, format(sectioned.replace("----\n\n", "----\n\n\n\n")));
+		assertEquals("segment A\n\n// one\n// two\nsegment B\n", format("segment A\n\n// one\n// two\nsegment B\n"));
+		assertEquals("segment A /* one */ /* two */\n", format("segment A /* one */ /* two */"));
+	}
+
+	@Test
+	void aBlankLineBetweenCommentsInsideABodyStays() throws Exception {
+		String commented = "journey J {\n    // first\n\n    // second\n    phase P {\n        volume 10\n    }\n}\n";
+
+		assertEquals(commented, format(commented));
+	}
+
+	@Test
 	void indentationIsFourSpacesWhateverTheInputUsed() throws Exception {
 		String formatted = format("journey J {\n\tphase P {\n\t\tvolume 10\n\t}\n}\n");
 
