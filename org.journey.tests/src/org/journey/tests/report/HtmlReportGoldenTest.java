@@ -32,7 +32,7 @@ import com.google.inject.Inject;
  * before committing it:
  *
  * <pre>
- * mvn -B verify -Dtest=HtmlReportGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Djourney.updateGolden=true
+ * mvn -B verify -Dtest=HtmlReportGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Djourney.golden.update=true
  * git diff org.journey.tests/resources/golden/
  * </pre>
  *
@@ -43,7 +43,7 @@ import com.google.inject.Inject;
 @InjectWith(JourneyInjectorProvider.class)
 class HtmlReportGoldenTest {
 
-	private static final String UPDATE_PROPERTY = "journey.updateGolden";
+	private static final String UPDATE_PROPERTY = GoldenFiles.UPDATE_PROPERTY;
 
 	@Inject
 	private ReportFixtures fixtures;

@@ -58,7 +58,7 @@ import com.google.inject.Provider;
  * <p>
  * The golden files are in {@code org.journey.tests/resources/golden/tracking/}, next to their model
  * {@code shop.journey}. After an intended change of a target's output, regenerate them with
- * {@code mvn -B verify -Djourney.updateGolden=true -Dtest='Ga4*,Gtm*,Segment*,Mixpanel*'
+ * {@code mvn -B verify -Djourney.golden.update=true -Dtest='Ga4*,Gtm*,Segment*,Mixpanel*'
  * -Dsurefire.failIfNoSpecifiedTests=false}, review the diff by eye, and commit it.
  */
 @ExtendWith(InjectionExtension.class)
@@ -66,7 +66,7 @@ import com.google.inject.Provider;
 abstract class TrackingTargetTestBase {
 
 	private static final String ROOT_PROPERTY = "journey.repository.root";
-	private static final String UPDATE_GOLDEN_PROPERTY = "journey.updateGolden";
+	private static final String UPDATE_GOLDEN_PROPERTY = "journey.golden.update";
 	private static final Path GOLDEN = Path.of("org.journey.tests", "resources", "golden", "tracking");
 	private static final String GOLDEN_MODEL = "shop.journey";
 

@@ -120,6 +120,9 @@ class HtmlReportPage {
 		  «IF present(map.description())»
 		  	<p class="lead">«e(map.description())»</p>
 		  «ENDIF»
+		  «IF present(map.owner())»
+		  	<p class="journey-owner">«t('label.owner')»: «e(map.owner())»</p>
+		  «ENDIF»
 		  «IF !figures().empty»
 		  	<dl class="figures">
 		  	  «FOR figure : figures()»
