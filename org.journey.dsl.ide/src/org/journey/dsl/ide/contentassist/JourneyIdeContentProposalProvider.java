@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -35,6 +39,9 @@ public class JourneyIdeContentProposalProvider extends IdeContentProposalProvide
 	/** Above Xtext's keyword and cross-reference priorities: domain knowledge first. */
 	private static final int DOMAIN_PRIORITY = 2000;
 
+	/** The first literal of the grammar's enums: the value of a property left out. */
+	private static final String UNSPECIFIED = "unspecified";
+
 	@Inject
 	private JourneyGrammarAccess grammar;
 
@@ -46,6 +53,23 @@ public class JourneyIdeContentProposalProvider extends IdeContentProposalProvide
 			proposeTypicalTouchpoints(context, acceptor);
 		}
 		super._createProposals(assignment, context, acceptor);
+	}
+
+	/**
+	 * No words of the language where a name goes: the grammar accepts most keywords as names
+	 * (ValidID), and Xtext would offer them all after 'segment' or 'for'. No 'unspecified'
+	 * either: it is what leaving a property out means, not a choice to write.
+	 */
+	@Override
+	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		AbstractRule rule = GrammarUtil.containingRule(keyword);
+		if (rule == grammar.getValidIDRule()) {
+			return false;
+		}
+		if (rule instanceof EnumRule && UNSPECIFIED.equals(keyword.getValue())) {
+			return false;
+		}
+		return super.filterKeyword(keyword, context);
 	}
 
 	private void proposeMissingPhases(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
