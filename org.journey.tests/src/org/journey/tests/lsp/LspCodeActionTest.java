@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -144,6 +145,18 @@ class LspCodeActionTest extends LspTestBase {
 
 		Assertions.assertEquals(model.replace("goal Loyalty \"Loyal customers\"", "goal Loyalty \"Loyal customers\" {\n    kpis Returns\n}"),
 				fixed);
+	}
+
+	@Test
+	void goalWithoutKpiIsOfferedTheKpisOfAnImportedLibraryByTheNameTheImportAllows() throws Exception {
+		String library = "package lib\n\nkpi Visits \"Visits\" { target 100 source Logs }\nsource Logs \"Server logs\"\n";
+		String model = "package shop\nimport lib.*\n\ngoal MoreSales \"More new sales\" { kind new-sales }\n";
+		String uri = openModels(Map.of("lib.journey", library, "shop.journey", model)).get("shop.journey");
+
+		String fixed = applyTo(uri, model, IssueCodes.GOAL_WITHOUT_KPI, single(uri, IssueCodes.GOAL_WITHOUT_KPI),
+				List.of("Measure goal MoreSales with KPI Visits"), "Measure goal MoreSales with KPI Visits");
+
+		Assertions.assertEquals(model.replace("{ kind new-sales }", "{ kind new-sales kpis Visits }"), fixed);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,20 +16,25 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.journey.dsl.journey.Direction;
 import org.journey.dsl.journey.Event;
-import org.journey.dsl.journey.Goal;
 import org.journey.dsl.journey.EventProperty;
+import org.journey.dsl.journey.Goal;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Kpi;
@@ -72,6 +78,9 @@ public class JourneyFixes {
 	@Inject
 	private EObjectAtOffsetHelper eObjectAtOffsetHelper;
 
+	@Inject
+	private IScopeProvider scopeProvider;
+
 	/**
 	 * The fix for the issue with {@code code} reported at {@code offset}, or empty if there is
 	 * none. {@code data} is the issue's data as the validator reported it (may be empty).
@@ -99,12 +108,12 @@ public class JourneyFixes {
 					.map(goal -> measureGoal(goal, text)).orElse(List.of());
 		case IssueCodes.KPI_NOT_MEASURED:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class))
-					.map(kpi -> citeSource(kpi, "source", "Measure KPI " + kpi.getName() + " with %s",
+					.map(kpi -> citeSource(kpi, P.getKpi_Sources(), "source", "Measure KPI " + kpi.getName() + " with %s",
 							kpi.getName() + "Source", text))
 					.orElse(List.of());
 		case IssueCodes.PAIN_WITHOUT_EVIDENCE:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Pain.class))
-					.map(pain -> citeSource(pain, "evidence", "Cite %s as evidence of pain " + pain.getName(),
+					.map(pain -> citeSource(pain, P.getPain_Evidence(), "evidence", "Cite %s as evidence of pain " + pain.getName(),
 							pain.getName() + "Evidence", text))
 					.orElse(List.of());
 		case IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY:
@@ -280,19 +289,17 @@ public class JourneyFixes {
 	}
 
 	/**
-	 * A goal measured by a KPI of its file: one fix per KPI, those no goal names yet first.
-	 * Without a KPI in the file, a new KPI the modeller completes (its own warnings say with what).
+	 * A goal measured by a KPI it can name, one fix per KPI: those of its file first (those no
+	 * goal names yet before the others), then those of imported files. Without any, a new KPI the
+	 * modeller completes (its own warnings say with what).
 	 */
-	private static List<Fix> measureGoal(Goal goal, String text) {
-		EObject root = EcoreUtil2.getRootContainer(goal);
-		Set<Kpi> namedByGoals = new HashSet<>();
-		EcoreUtil2.getAllContentsOfType(root, Goal.class).forEach(other -> namedByGoals.addAll(other.getKpis()));
-		List<Kpi> kpis = new ArrayList<>(EcoreUtil2.getAllContentsOfType(root, Kpi.class));
-		kpis.sort(Comparator.comparing(namedByGoals::contains));
+	private List<Fix> measureGoal(Goal goal, String text) {
+		Set<EObject> namedByGoals = new HashSet<>();
+		EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(goal), Goal.class)
+				.forEach(other -> namedByGoals.addAll(other.getKpis()));
 		List<Fix> fixes = new ArrayList<>();
-		for (Kpi kpi : kpis.subList(0, Math.min(MAX_CHOICES, kpis.size()))) {
-			fixes.add(new Fix("Measure goal " + goal.getName() + " with KPI " + kpi.getName(),
-					List.of(appendToBody(goal, "kpis " + kpi.getName(), text))));
+		for (String kpi : namesInReach(goal, P.getGoal_Kpis(), namedByGoals)) {
+			fixes.add(new Fix("Measure goal " + goal.getName() + " with KPI " + kpi, List.of(appendToBody(goal, "kpis " + kpi, text))));
 		}
 		if (fixes.isEmpty()) {
 			String name = freshName(goal, goal.getName() + "Kpi");
@@ -304,15 +311,15 @@ public class JourneyFixes {
 	}
 
 	/**
-	 * A KPI measured by, or a pain backed by, a source of its file ({@code keyword} names it in
-	 * the body): one fix per source. Without a source in the file, a new source to describe.
+	 * A KPI measured by, or a pain backed by, a source it can name ({@code keyword} names it in
+	 * the body, {@code reference} is that list): one fix per source, those of its file first.
+	 * Without any, a new source to describe.
 	 */
-	private static List<Fix> citeSource(EObject owner, String keyword, String labelFormat, String stubName, String text) {
-		List<Source> sources = EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(owner), Source.class);
+	private List<Fix> citeSource(EObject owner, EReference reference, String keyword, String labelFormat, String stubName,
+			String text) {
 		List<Fix> fixes = new ArrayList<>();
-		for (Source source : sources.subList(0, Math.min(MAX_CHOICES, sources.size()))) {
-			fixes.add(new Fix(String.format(labelFormat, "source " + source.getName()),
-					List.of(appendToBody(owner, keyword + " " + source.getName(), text))));
+		for (String source : namesInReach(owner, reference, Set.of())) {
+			fixes.add(new Fix(String.format(labelFormat, "source " + source), List.of(appendToBody(owner, keyword + " " + source, text))));
 		}
 		if (fixes.isEmpty()) {
 			String name = freshName(owner, stubName);
@@ -321,6 +328,25 @@ public class JourneyFixes {
 							appendToBody(owner, keyword + " " + name, text)))));
 		}
 		return fixes;
+	}
+
+	/**
+	 * What {@code reference} of {@code context} can name, each by its shortest name in scope, at
+	 * most {@link #MAX_CHOICES}: the elements of the file first, those in {@code later} after the
+	 * others of the file, then those of other files in the scope's order.
+	 */
+	private List<String> namesInReach(EObject context, EReference reference, Set<EObject> later) {
+		Map<URI, String> shortest = new LinkedHashMap<>();
+		for (IEObjectDescription description : scopeProvider.getScope(context, reference).getAllElements()) {
+			shortest.merge(description.getEObjectURI(), description.getName().toString(),
+					(one, other) -> other.length() < one.length() ? other : one);
+		}
+		Resource resource = context.eResource();
+		Set<URI> laterUris = new HashSet<>();
+		later.forEach(object -> laterUris.add(EcoreUtil.getURI(object)));
+		List<URI> ordered = new ArrayList<>(shortest.keySet());
+		ordered.sort(Comparator.comparingInt(uri -> !uri.trimFragment().equals(resource.getURI()) ? 2 : laterUris.contains(uri) ? 1 : 0));
+		return ordered.stream().limit(MAX_CHOICES).map(shortest::get).toList();
 	}
 
 	/**
