@@ -114,7 +114,7 @@ class LspCompletionTest extends LspTestBase {
 
 		List<String> labels = labels(complete(model, "segment \n", "segment ".length()));
 
-		// 'value', 'kind', 'unit'... are valid names too, which is no reason to offer them as one
+		// 'value', 'kind', 'unit'... are valid names too (ValidID), which is no reason to offer them as one
 		Assertions.assertEquals(List.of(), labels);
 	}
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.EnumRule;
@@ -56,17 +55,12 @@ public class JourneyIdeContentProposalProvider extends IdeContentProposalProvide
 	}
 
 	/**
-	 * No words of the language where a name goes: the grammar accepts most keywords as names
-	 * (ValidID), and Xtext would offer them all after 'segment' or 'for'. No 'unspecified'
-	 * either: it is what leaving a property out means, not a choice to write.
+	 * No 'unspecified' after 'channel', 'unit', 'kind'...: it is what leaving the property out
+	 * means, not a choice to write.
 	 */
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
-		AbstractRule rule = GrammarUtil.containingRule(keyword);
-		if (rule == grammar.getValidIDRule()) {
-			return false;
-		}
-		if (rule instanceof EnumRule && UNSPECIFIED.equals(keyword.getValue())) {
+		if (GrammarUtil.containingRule(keyword) instanceof EnumRule && UNSPECIFIED.equals(keyword.getValue())) {
 			return false;
 		}
 		return super.filterKeyword(keyword, context);
