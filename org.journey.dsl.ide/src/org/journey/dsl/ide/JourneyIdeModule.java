@@ -4,6 +4,7 @@
 package org.journey.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKi
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.journey.dsl.ide.codelens.JourneyCodeLensService;
 import org.journey.dsl.ide.contentassist.JourneyIdeContentProposalProvider;
+import org.journey.dsl.ide.highlighting.JourneySemanticHighlighting;
 import org.journey.dsl.ide.hover.JourneyHoverService;
 import org.journey.dsl.ide.quickfix.JourneyCodeActionService;
 import org.journey.dsl.ide.symbols.JourneySymbolKinds;
@@ -43,5 +45,9 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends ICodeLensService> bindICodeLensService() {
 		return JourneyCodeLensService.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return JourneySemanticHighlighting.class;
 	}
 }

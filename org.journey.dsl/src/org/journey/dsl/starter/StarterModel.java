@@ -86,7 +86,7 @@ public final class StarterModel {
 	}
 
 	/** The channel a typical touchpoint of the seeds most likely uses, from the words in its name. */
-	static String guessChannel(String touchpoint) {
+	public static String guessChannel(String touchpoint) {
 		String text = touchpoint.toLowerCase(Locale.ROOT);
 		String[][] rules = { { "word of mouth", "word-of-mouth" }, { "referral", "word-of-mouth" },
 				{ "recommendation", "word-of-mouth" }, { "social", "social" }, { "influencer", "social" },

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -27,6 +28,12 @@ import org.junit.jupiter.api.Test;
 
 /** Each quick fix: the edit it makes, and the issue it fixes gone once the edit is applied. */
 class LspCodeActionTest extends LspTestBase {
+
+	private static final List<String> SEGMENT_FIXES = List.of("Add segment Lurkers to the 'for' list of journey Buying",
+			"Remove segment Lurkers from what touchpoint Search serves");
+
+	/** The file the last fix was applied to. */
+	private String fixedUri;
 
 	private static final String RETURNS_KPI = """
 			kpi Returns "Return rate" {
@@ -105,12 +112,182 @@ class LspCodeActionTest extends LspTestBase {
 	void missingModelPhasesAreAddedAsStubsInModelOrder() throws Exception {
 		String model = variant(INTEREST_PHASE, "").replace(DELIGHT_PHASE, "");
 
-		String fixed = applyFix(model, IssueCodes.MODEL_PHASES_MISSING, "Add the missing funnel phases: Interest, Delight");
+		String fixed = applyFix(model, IssueCodes.MODEL_PHASES_MISSING, "Add the missing funnel phases: Interest, Delight (stubs: fill in the customer goals)");
 
 		String attractEnd = "fixes Noise }\n    }\n";
 		String closeEnd = "value: number required } }\n    }\n";
-		Assertions.assertEquals(model.replace(attractEnd, attractEnd.stripTrailing() + "\n    phase Interest {\n    }\n")
-				.replace(closeEnd, closeEnd.stripTrailing() + "\n    phase Delight {\n    }\n"), fixed);
+		Assertions.assertEquals(model
+				.replace(attractEnd, attractEnd.stripTrailing() + "\n    phase Interest {\n        customer-goal \"...\"\n"
+						+ "        touchpoint SearchEngine \"Search engine\" { channel search }\n    }\n")
+				.replace(closeEnd, closeEnd.stripTrailing() + "\n    phase Delight {\n        customer-goal \"...\"\n"
+						+ "        touchpoint CustomerService \"Customer service\" { channel phone }\n    }\n"), fixed);
+		// the stubs have what the phase checks ask for: a customer goal and a (typical) touchpoint
+		Assertions.assertEquals(List.of(), diagnosticCodes());
+	}
+
+	@Test
+	void missingPhaseStubsOfAJourneyInAnotherLanguageCarryThePhaseNameInThatLanguage() throws Exception {
+		String model = variant(DELIGHT_PHASE, "").replace("model funnel", "model funnel\n    language da");
+
+		String fixed = applyFix(model, IssueCodes.MODEL_PHASES_MISSING,
+				"Add the missing funnel phases: Delight (stubs: fill in the customer goals)");
+
+		assertTrue(fixed.contains("    phase Delight \"Begejstring\" {\n        customer-goal \"...\"\n"), fixed);
+	}
+
+	@Test
+	void goalWithoutKpiIsOfferedTheKpisNoGoalNamesFirst() throws Exception {
+		String model = variant("kpis Conversion, Returns }", "kpis Conversion }\ngoal Loyalty \"Loyal customers\"");
+
+		String fixed = applyChosenFix(model, IssueCodes.GOAL_WITHOUT_KPI,
+				List.of("Measure goal Loyalty with KPI Returns", "Measure goal Loyalty with KPI Conversion"),
+				"Measure goal Loyalty with KPI Returns");
+
+		Assertions.assertEquals(model.replace("goal Loyalty \"Loyal customers\"", "goal Loyalty \"Loyal customers\" {\n    kpis Returns\n}"),
+				fixed);
+	}
+
+	@Test
+	void goalWithoutKpiIsOfferedTheKpisOfAnImportedLibraryByTheNameTheImportAllows() throws Exception {
+		String library = "package lib\n\nkpi Visits \"Visits\" { target 100 source Logs }\nsource Logs \"Server logs\"\n";
+		String model = "package shop\nimport lib.*\n\ngoal MoreSales \"More new sales\" { kind new-sales }\n";
+		String uri = openModels(Map.of("lib.journey", library, "shop.journey", model)).get("shop.journey");
+
+		String fixed = applyTo(uri, model, IssueCodes.GOAL_WITHOUT_KPI, single(uri, IssueCodes.GOAL_WITHOUT_KPI),
+				List.of("Measure goal MoreSales with KPI Visits"), "Measure goal MoreSales with KPI Visits");
+
+		Assertions.assertEquals(model.replace("{ kind new-sales }", "{ kind new-sales kpis Visits }"), fixed);
+	}
+
+	@Test
+	void goalWithoutKpiInAFileWithoutKpisGetsANewKpiStubThatSaysWhatItStillNeeds() throws Exception {
+		String model = "package shop\n\ngoal MoreSales \"More new sales\" { kind new-sales }\n";
+
+		String fixed = applyFix(model, IssueCodes.GOAL_WITHOUT_KPI,
+				"Measure goal MoreSales with a new KPI MoreSalesKpi (a stub: give it a target and a measure)");
+
+		Assertions.assertEquals("package shop\n\nkpi MoreSalesKpi \"...\"\ngoal MoreSales \"More new sales\" { kind new-sales kpis MoreSalesKpi }\n",
+				fixed);
+		// what is left to supply, each with a quick fix of its own
+		Assertions.assertEquals(List.of(IssueCodes.KPI_NOT_MEASURED, IssueCodes.KPI_WITHOUT_TARGET), diagnosticCodes());
+	}
+
+	@Test
+	void kpiNotMeasuredIsMeasuredWithASourceOfTheFile() throws Exception {
+		String model = variant("    direction decrease\n    source Analytics\n", "    direction decrease\n");
+
+		String fixed = applyFix(model, IssueCodes.KPI_NOT_MEASURED, "Measure KPI Returns with source Analytics");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void kpiNotMeasuredInAFileWithoutSourcesGetsANewSourceStub() throws Exception {
+		String model = "package shop\n\nkpi Visits \"Visits\" {\n    target 100\n}\ngoal More \"More\" { kpis Visits }\n";
+
+		String fixed = applyFix(model, IssueCodes.KPI_NOT_MEASURED,
+				"Measure KPI Visits with a new source VisitsSource (a stub: describe it)");
+
+		Assertions.assertEquals("package shop\n\nsource VisitsSource \"...\"\nkpi Visits \"Visits\" {\n    target 100\n"
+				+ "    source VisitsSource\n}\ngoal More \"More\" { kpis Visits }\n", fixed);
+		Assertions.assertEquals(List.of(), diagnosticCodes());
+	}
+
+	@Test
+	void painWithoutEvidenceCitesASourceOfTheFile() throws Exception {
+		String model = variant("pain Noise \"Too many ads\" { severity medium evidence Analytics }", "pain Noise \"Too many ads\"");
+
+		String fixed = applyFix(model, IssueCodes.PAIN_WITHOUT_EVIDENCE, "Cite source Analytics as evidence of pain Noise");
+
+		Assertions.assertEquals(variant("pain Noise \"Too many ads\" { severity medium evidence Analytics }",
+				"pain Noise \"Too many ads\" {\n            evidence Analytics\n        }"), fixed);
+	}
+
+	@Test
+	void painWithoutEvidenceInAFileWithoutSourcesGetsANewSourceStubBeforeItsJourney() throws Exception {
+		String model = """
+				package shop
+
+				segment Buyers { share 60% }
+
+				journey Buying {
+				    for Buyers
+				    phase Look {
+				        customer-goal "Look around"
+				        touchpoint Site { channel web }
+				        pain Slow { severity high }
+				    }
+				}
+				""";
+
+		String fixed = applyFix(model, IssueCodes.PAIN_WITHOUT_EVIDENCE,
+				"Cite a new source SlowEvidence (a stub: describe it) as evidence of pain Slow");
+
+		Assertions.assertEquals(model.replace("{ share 60% }\n", "{ share 60% }\nsource SlowEvidence \"...\"\n")
+				.replace("{ severity high }", "{ severity high evidence SlowEvidence }"), fixed);
+	}
+
+	@Test
+	void segmentATouchpointServesIsAddedToTheJourney() throws Exception {
+		String model = variant("source Analytics \"Web", "segment Lurkers \"Lurkers\"\nsource Analytics \"Web")
+				.replace("serves Buyers, Browsers", "serves Buyers, Browsers, Lurkers");
+
+		String fixed = applyChosenFix(model, IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY, SEGMENT_FIXES,
+				"Add segment Lurkers to the 'for' list of journey Buying");
+
+		Assertions.assertEquals(model.replace("for Buyers, Browsers", "for Buyers, Browsers, Lurkers"), fixed);
+	}
+
+	@Test
+	void segmentATouchpointServesIsRemovedFromTheTouchpoint() throws Exception {
+		String model = variant("source Analytics \"Web", "segment Lurkers \"Lurkers\"\nsource Analytics \"Web")
+				.replace("serves Buyers, Browsers", "serves Buyers, Lurkers, Browsers");
+
+		String fixed = applyChosenFix(model, IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY, SEGMENT_FIXES,
+				"Remove segment Lurkers from what touchpoint Search serves");
+
+		Assertions.assertEquals(model.replace("serves Buyers, Lurkers, Browsers", "serves Buyers, Browsers"), fixed);
+	}
+
+	@Test
+	void theOnlySegmentATouchpointServesIsRemovedWithItsKeyword() throws Exception {
+		String model = variant("source Analytics \"Web", "segment Lurkers \"Lurkers\"\nsource Analytics \"Web")
+				.replace("serves Buyers, Browsers", "serves Lurkers");
+
+		String fixed = applyChosenFix(model, IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY, SEGMENT_FIXES,
+				"Remove segment Lurkers from what touchpoint Search serves");
+
+		Assertions.assertEquals(model.replace("{ channel search serves Lurkers }", "{ channel search }"), fixed);
+	}
+
+	@Test
+	void duplicateNameIsRenamedToANameTheFileDoesNotHave() throws Exception {
+		String model = variant("segment Browsers \"Browsers\" { share 30% }",
+				"segment Browsers \"Browsers\" { share 30% }\nsegment Browsers \"Window shoppers\"");
+		String uri = openModel("shop.journey", model);
+		List<Diagnostic> duplicates = diagnosticsOf(uri).stream()
+				.filter(d -> IssueCodes.DUPLICATE_NAME.equals(d.getCode().getLeft())).toList();
+		Assertions.assertEquals(2, duplicates.size(), () -> "diagnostics: " + diagnosticsOf(uri));
+
+		String fixed = applyTo(uri, model, IssueCodes.DUPLICATE_NAME, duplicates.get(1),
+				List.of("Rename this segment to 'Browsers2'"), "Rename this segment to 'Browsers2'");
+
+		Assertions.assertEquals(model.replace("segment Browsers \"Window shoppers\"", "segment Browsers2 \"Window shoppers\""),
+				fixed);
+	}
+
+	@Test
+	void percentageAboveAHundredBecomesAHundred() throws Exception {
+		String fixed = applyFix(variant("baseline 8", "baseline 180"), IssueCodes.PERCENT_OUT_OF_RANGE, "Change to 100");
+
+		Assertions.assertEquals(variant("baseline 8", "baseline 100"), fixed);
+	}
+
+	@Test
+	void negativeShareBecomesZero() throws Exception {
+		String fixed = applyFix(variant("share 30%", "share -5%"), IssueCodes.PERCENT_OUT_OF_RANGE, "Change to 0");
+
+		Assertions.assertEquals(variant("share 30%", "share 0%"), fixed);
 	}
 
 	@Test
@@ -256,21 +433,34 @@ class LspCodeActionTest extends LspTestBase {
 	 * applies the edit as a client would and checks the diagnostic is gone; returns the new text.
 	 */
 	private String applyFix(String model, String code, String expectedTitle) throws Exception {
-		String uri = openModel("shop.journey", model);
-		Diagnostic diagnostic = single(uri, code);
+		return applyChosenFix(model, code, List.of(expectedTitle), expectedTitle);
+	}
 
+	/** As {@link #applyFix}, for a diagnostic with several fixes: the titles offered, in order, and the one chosen. */
+	private String applyChosenFix(String model, String code, List<String> offeredTitles, String chosenTitle) throws Exception {
+		String uri = openModel("shop.journey", model);
+		return applyTo(uri, model, code, single(uri, code), offeredTitles, chosenTitle);
+	}
+
+	private String applyTo(String uri, String model, String code, Diagnostic diagnostic, List<String> offeredTitles,
+			String chosenTitle) throws Exception {
 		List<Either<Command, CodeAction>> actions = codeActions(uri, diagnostic);
 
-		Assertions.assertEquals(1, actions.size(), actions.toString());
-		CodeAction action = actions.get(0).getRight();
-		Assertions.assertEquals(expectedTitle, action.getTitle());
+		Assertions.assertEquals(offeredTitles, actions.stream().map(action -> action.getRight().getTitle()).toList());
+		CodeAction action = actions.get(offeredTitles.indexOf(chosenTitle)).getRight();
 		Assertions.assertEquals(CodeActionKind.QuickFix, action.getKind());
 		String fixed = apply(model, action.getEdit().getChanges().get(uri));
 		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
 				List.of(new TextDocumentContentChangeEvent(fixed))));
 		assertTrue(diagnosticsOf(uri).stream().noneMatch(d -> code.equals(d.getCode().getLeft())),
 				() -> "still reported after the fix: " + diagnosticsOf(uri) + "\n" + fixed);
+		fixedUri = uri;
 		return fixed;
+	}
+
+	/** The codes of the diagnostics of the file the last fix was applied to, sorted. */
+	private List<String> diagnosticCodes() {
+		return diagnosticsOf(fixedUri).stream().map(d -> d.getCode().getLeft()).sorted().toList();
 	}
 
 	private Diagnostic single(String uri, String code) {

@@ -41,6 +41,18 @@ class LspCodeLensTest extends LspTestBase {
 	}
 
 	@Test
+	void aDanishJourneysPhaseFiguresAreWrittenAsDanishWritesNumbers() throws Exception {
+		String model = variant("volume 1000", "volume 42000").replace("model funnel", "model funnel\n    language da");
+
+		List<String> lenses = lenses(model);
+
+		Assertions.assertEquals("Attract: 1 touchpoint · volume 42.000", lenses.get(2));
+		Assertions.assertEquals("Interest: 1 touchpoint · volume 500 · 1,2 % from previous", lenses.get(3));
+		// a KPI's figures stay as the model writes them: it belongs to no one journey
+		Assertions.assertEquals("Conversion: baseline 1.2 -> target 2.0 by 2027-06-30 · measured by formula", lenses.get(0));
+	}
+
+	@Test
 	void kpiWithoutTargetOrMeasurementSaysSo() throws Exception {
 		String model = variant("    target 5\n", "").replace("    source Analytics\n", "");
 

@@ -5,6 +5,7 @@ import static org.journey.tests.support.JourneyModels.variant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -77,6 +78,61 @@ class LspCompletionTest extends LspTestBase {
 		List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream()
 				.map(CompletionItem::getLabel).toList();
 		Assertions.assertTrue(labels.contains("Buyers"), labels::toString);
+	}
+
+	@Test
+	void channelIsOfferedEveryChannelButUnspecified() throws Exception {
+		String model = variant("touchpoint Newsletter { channel email }", "touchpoint Newsletter { channel  }");
+
+		List<String> labels = labels(complete(model, "{ channel  }", "{ channel ".length()));
+
+		Assertions.assertEquals(sorted("web", "app", "social", "search", "display", "video", "email", "sms", "store", "phone",
+				"chat", "print", "tv", "mail", "word-of-mouth", "event", "partner", "other"), labels);
+	}
+
+	@Test
+	void kpiUnitIsOfferedTheUnits() throws Exception {
+		String model = variant("    unit percent\n    baseline 8", "    unit \n    baseline 8");
+
+		List<String> labels = labels(complete(model, "unit \n", "unit ".length()));
+
+		Assertions.assertEquals(sorted("percent", "count", "currency", "score", "ratio", "duration"), labels);
+	}
+
+	@Test
+	void eventPropertyIsOfferedThePropertyTypes() throws Exception {
+		String model = variant("{ product_id: string required }", "{ product_id:  required }");
+
+		List<String> labels = labels(complete(model, "product_id:  ", "product_id: ".length()));
+
+		Assertions.assertEquals(sorted("string", "number", "integer", "boolean"), labels);
+	}
+
+	@Test
+	void aNewNameIsNotOfferedTheWordsOfTheLanguage() throws Exception {
+		String model = variant("segment Browsers", "segment \nsegment Browsers");
+
+		List<String> labels = labels(complete(model, "segment \n", "segment ".length()));
+
+		// 'value', 'kind', 'unit'... are valid names too (ValidID), which is no reason to offer them as one
+		Assertions.assertEquals(List.of(), labels);
+	}
+
+	@Test
+	void segmentReferenceIsOfferedTheSegmentsOnly() throws Exception {
+		String model = variant("for Buyers, Browsers", "for Buyers, ");
+
+		List<String> labels = labels(complete(model, "for Buyers, ", "for Buyers, ".length()));
+
+		Assertions.assertEquals(List.of("Browsers", "Buyers", "shop.Browsers", "shop.Buyers"), labels);
+	}
+
+	private static List<String> labels(List<CompletionItem> items) {
+		return items.stream().map(CompletionItem::getLabel).sorted().toList();
+	}
+
+	private static List<String> sorted(String... labels) {
+		return Stream.of(labels).sorted().toList();
 	}
 
 	/** The completion items at {@code marker} + {@code shift}, in the order the server ranks them. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -17,6 +18,9 @@ import org.eclipse.xtext.testing.AbstractLanguageServerTest;
  * and a workspace folder; tests open models in it and ask what an editor would ask.
  */
 abstract class LspTestBase extends AbstractLanguageServerTest {
+
+	/** What the server answered to {@code initialize}: its capabilities. */
+	InitializeResult initializeResult;
 
 	LspTestBase() {
 		super("journey");
@@ -34,7 +38,7 @@ abstract class LspTestBase extends AbstractLanguageServerTest {
 	Map<String, String> openModels(Map<String, String> models) {
 		Map<String, String> uris = new LinkedHashMap<>();
 		models.forEach((fileName, model) -> uris.put(fileName, writeFile(fileName, model)));
-		initialize(params -> {
+		initializeResult = initialize(params -> {
 			// a custom initializer replaces Xtext's default one, which sets the workspace root
 			params.setRootUri(root.toURI().toString());
 			// what current clients (VS Code, LSP4E) announce: they show the outline as a tree

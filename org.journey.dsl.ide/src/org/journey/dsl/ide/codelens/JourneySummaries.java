@@ -2,9 +2,10 @@ package org.journey.dsl.ide.codelens;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.journey.dsl.journey.Journey;
@@ -15,21 +16,24 @@ import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.FunnelStep;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.ReportFormats;
-import org.journey.dsl.phasemodel.ReportLanguage;
+import org.journey.dsl.model.JourneyQueries;
 
 /**
  * One-line summaries of phases and KPIs, shown above them as code lenses. Editor neutral and in
  * English like the validator's messages; figures come from the journey map, so they agree with
- * the reports.
+ * the reports, and a phase's figures are written as its journey's language writes numbers.
  */
 public class JourneySummaries {
 
 	private static final String SEPARATOR = " · ";
 
-	private final ReportFormats formats = ReportFormats.of(ReportLanguage.EN);
-
-	/** The summary of each phase of {@code journey}, in the journey's order. */
+	/**
+	 * The summary of each phase of {@code journey}, in the journey's order. Volumes and
+	 * conversions are written as the journey's language writes numbers (42.000 and 1,2 % in
+	 * Danish), as its reports show them.
+	 */
 	public List<String> phases(Journey journey) {
+		ReportFormats formats = ReportFormats.of(JourneyQueries.language(journey));
 		JourneyMap map = JourneyMapBuilder.build(journey);
 		List<String> summaries = new ArrayList<>();
 		for (Column column : map.columns()) {
@@ -39,7 +43,7 @@ public class JourneySummaries {
 			map.funnel().stream().filter(step -> step.columnIndex() == column.index()).findFirst().ifPresent(step -> {
 				parts.add("volume " + formats.number(step.volume()));
 				if (step.conversionFromPrevious() != null) {
-					parts.add(percent(step) + " from previous");
+					parts.add(percent(step, formats) + " from previous");
 				}
 			});
 			summaries.add(String.join(SEPARATOR, parts));
@@ -72,14 +76,14 @@ public class JourneySummaries {
 	}
 
 	/** Whole percent unless that hides a small step, with the space the editor's hovers use too. */
-	private static String percent(FunnelStep step) {
+	private static String percent(FunnelStep step, ReportFormats formats) {
 		double percent = step.conversionFromPrevious() * 100;
-		return (percent >= 10 ? String.format(Locale.ROOT, "%.0f", percent)
-				: new BigDecimal(percent).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
-				+ " %";
+		DecimalFormat format = new DecimalFormat(percent >= 10 ? "0" : "0.#", DecimalFormatSymbols.getInstance(formats.locale()));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(percent) + " %";
 	}
 
-	/** Decimals as the modeller wrote them (2.0 stays 2.0), which a grouping format would not keep. */
+	/** Decimals as the modeller wrote them (2.0 stays 2.0): a KPI's figures are the model's own notation. */
 	private static String number(BigDecimal value) {
 		return value.toPlainString();
 	}

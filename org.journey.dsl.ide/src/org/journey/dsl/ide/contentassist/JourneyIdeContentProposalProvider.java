@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -35,6 +38,9 @@ public class JourneyIdeContentProposalProvider extends IdeContentProposalProvide
 	/** Above Xtext's keyword and cross-reference priorities: domain knowledge first. */
 	private static final int DOMAIN_PRIORITY = 2000;
 
+	/** The first literal of the grammar's enums: the value of a property left out. */
+	private static final String UNSPECIFIED = "unspecified";
+
 	@Inject
 	private JourneyGrammarAccess grammar;
 
@@ -46,6 +52,18 @@ public class JourneyIdeContentProposalProvider extends IdeContentProposalProvide
 			proposeTypicalTouchpoints(context, acceptor);
 		}
 		super._createProposals(assignment, context, acceptor);
+	}
+
+	/**
+	 * No 'unspecified' after 'channel', 'unit', 'kind'...: it is what leaving the property out
+	 * means, not a choice to write.
+	 */
+	@Override
+	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		if (GrammarUtil.containingRule(keyword) instanceof EnumRule && UNSPECIFIED.equals(keyword.getValue())) {
+			return false;
+		}
+		return super.filterKeyword(keyword, context);
 	}
 
 	private void proposeMissingPhases(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {

@@ -21,7 +21,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.gson.JsonElement;
 import com.google.inject.Inject;
 
-/** Language-server quick fixes: one code action per diagnostic that {@link JourneyFixes} can fix. */
+/** Language-server quick fixes: a code action for each fix {@link JourneyFixes} has for a diagnostic. */
 public class JourneyCodeActionService implements ICodeActionService2 {
 
 	@Inject
@@ -46,7 +46,7 @@ public class JourneyCodeActionService implements ICodeActionService2 {
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
 			int offset = document.getOffSet(diagnostic.getRange().getStart());
-			fixes.fixFor(resource, code, offset, data(diagnostic.getData())).ifPresent(fix -> {
+			fixes.fixesFor(resource, code, offset, data(diagnostic.getData())).forEach(fix -> {
 				CodeAction action = new CodeAction(fix.label());
 				action.setKind(CodeActionKind.QuickFix);
 				action.setDiagnostics(List.of(diagnostic));

@@ -1,10 +1,12 @@
 package org.journey.dsl.ide.quickfix;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,29 +16,40 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.journey.dsl.journey.Direction;
 import org.journey.dsl.journey.Event;
 import org.journey.dsl.journey.EventProperty;
+import org.journey.dsl.journey.Goal;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Kpi;
+import org.journey.dsl.journey.Model;
+import org.journey.dsl.journey.Pain;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.journey.Source;
 import org.journey.dsl.journey.Touchpoint;
+import org.journey.dsl.model.ConceptNames;
 import org.journey.dsl.model.JourneyQueries;
 import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.PhaseModel;
+import org.journey.dsl.phasemodel.ReportLanguage;
+import org.journey.dsl.starter.StarterModel;
 import org.journey.dsl.validation.Ga4NamingValidator;
 import org.journey.dsl.validation.IssueCodes;
 import org.journey.dsl.validation.ScoreValidator;
@@ -59,23 +72,64 @@ public class JourneyFixes {
 
 	private static final JourneyPackage P = JourneyPackage.eINSTANCE;
 
+	/** At most this many alternatives (KPIs, sources) for one issue: a menu, not a list to scroll. */
+	private static final int MAX_CHOICES = 5;
+
 	@Inject
 	private EObjectAtOffsetHelper eObjectAtOffsetHelper;
+
+	@Inject
+	private IScopeProvider scopeProvider;
 
 	/**
 	 * The fix for the issue with {@code code} reported at {@code offset}, or empty if there is
 	 * none. {@code data} is the issue's data as the validator reported it (may be empty).
 	 */
 	public Optional<Fix> fixFor(XtextResource resource, String code, int offset, List<String> data) {
+		return fixesFor(resource, code, offset, data).stream().findFirst();
+	}
+
+	/**
+	 * Every fix for the issue with {@code code} reported at {@code offset}, the likeliest first;
+	 * empty if there is none. Some issues have several (which KPI measures a goal).
+	 */
+	public List<Fix> fixesFor(XtextResource resource, String code, int offset, List<String> data) {
 		if (code == null) {
-			return Optional.empty();
+			return List.of();
 		}
 		EObject element = eObjectAtOffsetHelper.resolveContainedElementAt(resource, offset);
 		if (element == null) {
-			return Optional.empty();
+			return List.of();
 		}
 		String text = resource.getParseResult().getRootNode().getText();
 		switch (code) {
+		case IssueCodes.GOAL_WITHOUT_KPI:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Goal.class))
+					.map(goal -> measureGoal(goal, text)).orElse(List.of());
+		case IssueCodes.KPI_NOT_MEASURED:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class))
+					.map(kpi -> citeSource(kpi, P.getKpi_Sources(), "source", "Measure KPI " + kpi.getName() + " with %s",
+							kpi.getName() + "Source", text))
+					.orElse(List.of());
+		case IssueCodes.PAIN_WITHOUT_EVIDENCE:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Pain.class))
+					.map(pain -> citeSource(pain, P.getPain_Evidence(), "evidence", "Cite %s as evidence of pain " + pain.getName(),
+							pain.getName() + "Evidence", text))
+					.orElse(List.of());
+		case IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY:
+			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Touchpoint.class))
+					.map(touchpoint -> reconcileServedSegment(touchpoint, offset, text)).orElse(List.of());
+		default:
+			return singleFixFor(element, code, offset, data, text).stream().toList();
+		}
+	}
+
+	private Optional<Fix> singleFixFor(EObject element, String code, int offset, List<String> data, String text) {
+		switch (code) {
+		case IssueCodes.DUPLICATE_NAME:
+			return renameDuplicate(element);
+		case IssueCodes.PERCENT_OUT_OF_RANGE:
+			return clampPercent(element, offset);
 		case IssueCodes.GA4_NAME_INVALID_CHARACTERS:
 			// data: the name and the validator's suggestion
 			return ga4Rename(element, name -> data.size() > 1 ? data.get(1) : Ga4NamingValidator.toGa4Name(name));
@@ -231,23 +285,208 @@ public class JourneyFixes {
 	 */
 	private static Fix addTarget(Kpi kpi, String text) {
 		String value = kpi.getBaseline() == null ? "0" : kpi.getBaseline().toPlainString();
-		String targetLine = "target " + value;
-		ICompositeNode node = NodeModelUtils.getNode(kpi);
-		int end = node.getOffset() + node.getLength();
-		String label = "Add a target to KPI " + kpi.getName();
+		return new Fix("Add a target to KPI " + kpi.getName(), List.of(appendToBody(kpi, "target " + value, text)));
+	}
+
+	/**
+	 * A goal measured by a KPI it can name, one fix per KPI: those of its file first (those no
+	 * goal names yet before the others), then those of imported files. Without any, a new KPI the
+	 * modeller completes (its own warnings say with what).
+	 */
+	private List<Fix> measureGoal(Goal goal, String text) {
+		Set<EObject> namedByGoals = new HashSet<>();
+		EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(goal), Goal.class)
+				.forEach(other -> namedByGoals.addAll(other.getKpis()));
+		List<Fix> fixes = new ArrayList<>();
+		for (String kpi : namesInReach(goal, P.getGoal_Kpis(), namedByGoals)) {
+			fixes.add(new Fix("Measure goal " + goal.getName() + " with KPI " + kpi, List.of(appendToBody(goal, "kpis " + kpi, text))));
+		}
+		if (fixes.isEmpty()) {
+			String name = freshName(goal, goal.getName() + "Kpi");
+			fixes.add(new Fix("Measure goal " + goal.getName() + " with a new KPI " + name + " (a stub: give it a target and a measure)",
+					sorted(List.of(declareBefore(goal, "kpi " + name + " \"...\"", text),
+							appendToBody(goal, "kpis " + name, text)))));
+		}
+		return fixes;
+	}
+
+	/**
+	 * A KPI measured by, or a pain backed by, a source it can name ({@code keyword} names it in
+	 * the body, {@code reference} is that list): one fix per source, those of its file first.
+	 * Without any, a new source to describe.
+	 */
+	private List<Fix> citeSource(EObject owner, EReference reference, String keyword, String labelFormat, String stubName,
+			String text) {
+		List<Fix> fixes = new ArrayList<>();
+		for (String source : namesInReach(owner, reference, Set.of())) {
+			fixes.add(new Fix(String.format(labelFormat, "source " + source), List.of(appendToBody(owner, keyword + " " + source, text))));
+		}
+		if (fixes.isEmpty()) {
+			String name = freshName(owner, stubName);
+			fixes.add(new Fix(String.format(labelFormat, "a new source " + name + " (a stub: describe it)"),
+					sorted(List.of(declareBefore(topLevelOf(owner), "source " + name + " \"...\"", text),
+							appendToBody(owner, keyword + " " + name, text)))));
+		}
+		return fixes;
+	}
+
+	/**
+	 * What {@code reference} of {@code context} can name, each by its shortest name in scope, at
+	 * most {@link #MAX_CHOICES}: the elements of the file first, those in {@code later} after the
+	 * others of the file, then those of other files in the scope's order.
+	 */
+	private List<String> namesInReach(EObject context, EReference reference, Set<EObject> later) {
+		Map<URI, String> shortest = new LinkedHashMap<>();
+		for (IEObjectDescription description : scopeProvider.getScope(context, reference).getAllElements()) {
+			shortest.merge(description.getEObjectURI(), description.getName().toString(),
+					(one, other) -> other.length() < one.length() ? other : one);
+		}
+		Resource resource = context.eResource();
+		Set<URI> laterUris = new HashSet<>();
+		later.forEach(object -> laterUris.add(EcoreUtil.getURI(object)));
+		List<URI> ordered = new ArrayList<>(shortest.keySet());
+		ordered.sort(Comparator.comparingInt(uri -> !uri.trimFragment().equals(resource.getURI()) ? 2 : laterUris.contains(uri) ? 1 : 0));
+		return ordered.stream().limit(MAX_CHOICES).map(shortest::get).toList();
+	}
+
+	/**
+	 * A touchpoint serving a segment its journey is not for: the journey is for that segment
+	 * too, or the touchpoint stops serving it (the whole 'serves' when it was the only one).
+	 */
+	private static List<Fix> reconcileServedSegment(Touchpoint touchpoint, int offset, String text) {
+		List<INode> served = NodeModelUtils.findNodesForFeature(touchpoint, P.getTouchpoint_Segments());
+		int index = -1;
+		for (int i = 0; i < served.size(); i++) {
+			if (served.get(i).getTotalOffset() <= offset && offset < served.get(i).getEndOffset()) {
+				index = i;
+			}
+		}
+		Journey journey = EcoreUtil2.getContainerOfType(touchpoint, Journey.class);
+		if (index < 0 || journey == null) {
+			return List.of();
+		}
+		INode node = served.get(index);
+		String written = text.substring(node.getOffset(), node.getEndOffset());
+		List<Fix> fixes = new ArrayList<>();
+		List<INode> journeySegments = NodeModelUtils.findNodesForFeature(journey, P.getJourney_Segments());
+		if (!journeySegments.isEmpty()) {
+			int end = journeySegments.get(journeySegments.size() - 1).getEndOffset();
+			fixes.add(new Fix("Add segment " + written + " to the 'for' list of journey " + journey.getName(),
+					List.of(new Edit(end, 0, ", " + written))));
+		}
+		int start;
+		int end;
+		if (served.size() == 1) {
+			// from the end of the token before 'serves', so no blank is left behind
+			List<ILeafNode> before = new ArrayList<>();
+			for (ILeafNode leaf : NodeModelUtils.getNode(touchpoint).getLeafNodes()) {
+				if (leaf.getOffset() >= node.getOffset()) {
+					break;
+				}
+				if (!leaf.isHidden()) {
+					before.add(leaf);
+				}
+			}
+			start = before.get(before.size() - 2).getEndOffset();
+			end = node.getEndOffset();
+		} else if (index > 0) {
+			start = served.get(index - 1).getEndOffset();
+			end = node.getEndOffset();
+		} else {
+			start = node.getOffset();
+			end = served.get(1).getOffset();
+		}
+		fixes.add(new Fix("Remove segment " + written + " from what touchpoint " + touchpoint.getName() + " serves",
+				List.of(new Edit(start, end - start, ""))));
+		return fixes;
+	}
+
+	/**
+	 * Of two elements with one name, this one gets a name nothing in the file has. References
+	 * stay as written: they meant one of the two, and only the modeller knows which.
+	 */
+	private static Optional<Fix> renameDuplicate(EObject element) {
+		if (!(element.eClass().getEStructuralFeature("name") instanceof EAttribute nameFeature)
+				|| !(element.eGet(nameFeature) instanceof String name)) {
+			return Optional.empty();
+		}
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, nameFeature);
+		if (nodes.isEmpty()) {
+			return Optional.empty();
+		}
+		INode node = nodes.get(0);
+		String newName = freshName(element, name);
+		return Optional.of(new Fix("Rename this " + ConceptNames.of(element.eClass()) + " to '" + newName + "'",
+				List.of(new Edit(node.getOffset(), node.getLength(), newName))));
+	}
+
+	/** A percentage below 0 or above 100 becomes the nearest end of that range. */
+	private static Optional<Fix> clampPercent(EObject element, int offset) {
+		for (EAttribute feature : List.of(P.getKpi_Baseline(), P.getKpi_Target(), P.getMilestone_Value(), P.getSegment_Share())) {
+			if (!feature.getEContainingClass().isSuperTypeOf(element.eClass())
+					|| !(element.eGet(feature) instanceof BigDecimal value)) {
+				continue;
+			}
+			for (INode node : NodeModelUtils.findNodesForFeature(element, feature)) {
+				if (node.getOffset() == offset) {
+					String clamped = value.signum() < 0 ? "0" : "100";
+					return Optional.of(new Fix("Change to " + clamped, List.of(new Edit(node.getOffset(), node.getLength(), clamped))));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** {@code base}, or with the lowest number from 2 that makes it a name nothing in the file has. */
+	private static String freshName(EObject context, String base) {
+		Set<String> taken = new HashSet<>();
+		context.eResource().getAllContents().forEachRemaining(object -> {
+			if (object.eClass().getEStructuralFeature("name") instanceof EAttribute name && object.eGet(name) instanceof String value) {
+				taken.add(value);
+			}
+		});
+		String name = base;
+		for (int i = 2; taken.contains(name); i++) {
+			name = base + i;
+		}
+		return name;
+	}
+
+	/** The element of the file (segment, KPI, journey...) that contains {@code object}. */
+	private static EObject topLevelOf(EObject object) {
+		EObject topLevel = object;
+		while (topLevel.eContainer() != null && !(topLevel.eContainer() instanceof Model)) {
+			topLevel = topLevel.eContainer();
+		}
+		return topLevel;
+	}
+
+	/**
+	 * A new element of the file on a line of its own before {@code topLevel}: right after the
+	 * element before it, so the comments above {@code topLevel} stay with it.
+	 */
+	private static Edit declareBefore(EObject topLevel, String declaration, String text) {
+		if (topLevel.eContainer() instanceof Model model) {
+			int index = model.getElements().indexOf(topLevel);
+			if (index > 0) {
+				return new Edit(NodeModelUtils.getNode(model.getElements().get(index - 1)).getEndOffset(), 0, "\n" + declaration);
+			}
+		}
+		return new Edit(lineStart(text, NodeModelUtils.getNode(topLevel).getOffset()), 0, declaration + "\n");
+	}
+
+	/**
+	 * Adds {@code line} as the last line of the element's body; an element without a body
+	 * ({@code kpi X "title"}) gets one.
+	 */
+	private static Edit appendToBody(EObject element, String line, String text) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		int end = node.getEndOffset();
 		if (text.charAt(end - 1) != '}') {
-			// kpi X "title" without a body
 			String indent = indentationOfLine(text, node.getOffset());
-			return new Fix(label, List.of(new Edit(end, 0, " {\n" + indent + indentUnit(text) + targetLine + "\n" + indent + "}")));
+			return new Edit(end, 0, " {\n" + indent + indentUnit(text) + line + "\n" + indent + "}");
 		}
-		int closing = end - 1;
-		int lineStart = lineStart(text, closing);
-		if (text.substring(lineStart, closing).isBlank()) {
-			String indent = text.substring(lineStart, closing);
-			return new Fix(label, List.of(new Edit(lineStart, 0, indent + indentUnit(text) + targetLine + "\n")));
-		}
-		// a one-line body: kpi X { unit percent }
-		return new Fix(label, List.of(new Edit(closing, 0, (text.charAt(closing - 1) == ' ' ? "" : " ") + targetLine + " ")));
+		return insertBeforeClosingBrace(element, line, text);
 	}
 
 	/** Phase stubs for the model phases the journey lacks, each where the model's order puts it. */
@@ -275,7 +514,7 @@ public class JourneyFixes {
 					before = phase;
 				}
 			}
-			String stub = "phase " + modelPhase.id() + " {\n" + indent + "}";
+			String stub = phaseStub(modelPhase, JourneyQueries.language(journey), indent, indentUnit(text));
 			if (before != null) {
 				INode node = NodeModelUtils.getNode(before);
 				inserts.computeIfAbsent(node.getOffset() + node.getLength(), k -> new StringBuilder())
@@ -293,7 +532,26 @@ public class JourneyFixes {
 		List<Edit> edits = new ArrayList<>();
 		inserts.forEach((offset, insert) -> edits.add(new Edit(offset, 0, insert.toString())));
 		String names = String.join(", ", missing.stream().map(ModelPhase::id).toList());
-		return Optional.of(new Fix("Add the missing " + model.get().id() + " phases: " + names, edits));
+		return Optional.of(new Fix("Add the missing " + model.get().id() + " phases: " + names + " (stubs: fill in the customer goals)", edits));
+	}
+
+	/**
+	 * A new phase with what the phase checks ask for: a customer goal to fill in and the first
+	 * touchpoint the seeds list as typical for the phase, so that the stub draws no issues.
+	 */
+	private static String phaseStub(ModelPhase modelPhase, ReportLanguage language, String indent, String indentUnit) {
+		String inner = indent + indentUnit;
+		StringBuilder stub = new StringBuilder("phase ").append(modelPhase.id());
+		if (language != ReportLanguage.EN) {
+			stub.append(" \"").append(modelPhase.name(language)).append('"');
+		}
+		stub.append(" {\n").append(inner).append("customer-goal \"...\"\n");
+		if (!modelPhase.typicalTouchpoints().isEmpty()) {
+			String title = modelPhase.typicalTouchpoints().get(0);
+			stub.append(inner).append("touchpoint ").append(StarterModel.toIdentifier(title, "Touchpoint")).append(" \"")
+					.append(title).append("\" { channel ").append(StarterModel.guessChannel(title)).append(" }\n");
+		}
+		return stub.append(indent).append('}').toString();
 	}
 
 	/**
