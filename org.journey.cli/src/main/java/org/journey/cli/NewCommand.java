@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.journey.dsl.phasemodel.PhaseModel;
 import org.journey.dsl.phasemodel.PhaseModels;
 import org.journey.dsl.phasemodel.ReportLanguage;
+import org.journey.dsl.starter.StarterFiles;
 import org.journey.dsl.starter.StarterModel;
 
 import picocli.CommandLine.Command;
@@ -65,7 +65,6 @@ final class NewCommand implements Callable<Integer> {
 	}
 
 	static String fileName(String name) {
-		String base = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-		return (base.isEmpty() ? "journey" : base) + ".journey";
+		return StarterFiles.fileName(name);
 	}
 }

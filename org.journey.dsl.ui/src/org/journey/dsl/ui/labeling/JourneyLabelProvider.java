@@ -3,14 +3,16 @@
  */
 package org.journey.dsl.ui.labeling;
 
-import com.google.inject.Inject;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryLabelProvider;
 import org.eclipse.xtext.ui.label.DefaultEObjectLabelProvider;
+import org.journey.dsl.ide.labels.JourneyLabels;
+
+import com.google.inject.Inject;
 
 /**
- * Provides labels for EObjects.
- * 
- * See https://www.eclipse.org/Xtext/documentation/310_eclipse_support.html#label-provider
+ * Labels and icons of model elements (outline, content assist, hyperlinks), as JourneyLabels
+ * computes them; icons are files in the plugin's icons/ folder.
  */
 public class JourneyLabelProvider extends DefaultEObjectLabelProvider {
 
@@ -19,13 +21,12 @@ public class JourneyLabelProvider extends DefaultEObjectLabelProvider {
 		super(delegate);
 	}
 
-	// Labels and icons can be computed like this:
-	
-//	String text(Greeting ele) {
-//		return "A greeting to " + ele.getName();
-//	}
-//
-//	String image(Greeting ele) {
-//		return "Greeting.gif";
-//	}
+	String text(EObject element) {
+		String text = JourneyLabels.text(element);
+		return text != null ? text : element.eClass().getName();
+	}
+
+	String image(EObject element) {
+		return JourneyLabels.icon(element);
+	}
 }
