@@ -10,8 +10,9 @@ import org.journey.dsl.validation.IssueCodes;
  * The issue codes {@link JourneyFixes} has a fix for, each with a short label. The language
  * server asks JourneyFixes for every diagnostic and shows the fix's own label; Eclipse must list
  * its quick fixes before it has the model at hand (e.g. in the Problems view), so it shows these
- * labels and lets JourneyFixes compute the edits when the fix is applied. A test keeps the codes
- * equal to those JourneyFixes handles.
+ * labels and lets JourneyFixes compute the edits when the fix is applied: where the language
+ * server offers several alternatives, Eclipse applies the first (the label says which). A test
+ * keeps the codes equal to those JourneyFixes handles.
  */
 public final class FixableIssueCodes {
 
@@ -34,6 +35,12 @@ public final class FixableIssueCodes {
 		LABELS.put(IssueCodes.UNUSED_SEGMENT, "Remove the unused segment");
 		LABELS.put(IssueCodes.UNUSED_KPI, "Remove the unused KPI");
 		LABELS.put(IssueCodes.UNUSED_SOURCE, "Remove the unused source");
+		LABELS.put(IssueCodes.GOAL_WITHOUT_KPI, "Name a KPI in reach (or a new KPI stub)");
+		LABELS.put(IssueCodes.KPI_NOT_MEASURED, "Name a source in reach (or a new source stub)");
+		LABELS.put(IssueCodes.PAIN_WITHOUT_EVIDENCE, "Cite a source in reach as evidence (or a new source stub)");
+		LABELS.put(IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY, "Add the segment to the journey's 'for' list");
+		LABELS.put(IssueCodes.DUPLICATE_NAME, "Rename to a name not yet used in the file");
+		LABELS.put(IssueCodes.PERCENT_OUT_OF_RANGE, "Move the percentage into 0-100 %");
 	}
 
 	public static final Set<String> CODES = Set.copyOf(LABELS.keySet());
