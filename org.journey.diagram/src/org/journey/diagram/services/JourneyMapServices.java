@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.journey.dsl.journey.Channel;
+import org.journey.dsl.journey.Event;
+import org.journey.dsl.journey.Goal;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Kpi;
 import org.journey.dsl.journey.Opportunity;
@@ -304,6 +306,79 @@ public class JourneyMapServices {
 		}
 		String percentSign = formats.percent(0).substring(formats.number(0).length());
 		return formats.number(value) + ("percent".equals(unit) ? percentSign : "");
+	}
+
+	// ------------------------------------------------------------------ KPI tree: goal -> KPI -> event
+
+	/** The journey's KPIs as the report's scorecard lists them: its goals', its phases', its initiatives'. */
+	public List<Kpi> scorecardKpis(Journey journey) {
+		List<String> names = map(journey).kpis().stream().map(KpiCard::name).toList();
+		List<Kpi> kpis = JourneyQueries.kpisOf(journey);
+		return names.stream().flatMap(name -> kpis.stream().filter(k -> name.equals(k.getName())).limit(1)).toList();
+	}
+
+	/** The goals the journey pursues, without unresolved references. */
+	public List<Goal> pursuedGoals(Journey journey) {
+		return journey.getGoals().stream().filter(g -> !g.eIsProxy()).toList();
+	}
+
+	/** The goal's title and kind in the journey's language, as the report's goal panel. */
+	public String goalLabel(Goal goal) {
+		String title = goal.getTitle() != null ? goal.getTitle() : goal.getName();
+		String kind = goal.getKind() == null || goal.getKind().getValue() == 0 ? null
+				: journeyPursuing(goal).map(j -> ReportLabels.of(JourneyQueries.language(j)))
+						.orElse(ReportLabels.of(ReportLanguage.EN)).goalKind(goal.getKind().getLiteral());
+		return kind == null ? title : title + "\n" + kind;
+	}
+
+	/** The goal's KPIs, without unresolved references. */
+	public List<Kpi> goalKpis(Goal goal) {
+		return goal.getKpis().stream().filter(k -> !k.eIsProxy()).toList();
+	}
+
+	/** The events the KPI's formula counts, sums or converts between, in the formula's order. */
+	public List<Event> formulaEvents(Kpi kpi) {
+		Set<Event> events = new LinkedHashSet<>();
+		if (kpi.getFormula() != null) {
+			collectEvents(kpi.getFormula(), events);
+			kpi.getFormula().eAllContents().forEachRemaining(part -> collectEvents(part, events));
+		}
+		return List.copyOf(events);
+	}
+
+	/** The events of all the scorecard's KPI formulas, each once. */
+	public List<Event> measuredEvents(Journey journey) {
+		Set<Event> events = new LinkedHashSet<>();
+		scorecardKpis(journey).forEach(kpi -> events.addAll(formulaEvents(kpi)));
+		return List.copyOf(events);
+	}
+
+	/** The event's name and the touchpoint that emits it. */
+	public String eventLabel(Event event) {
+		return event.eContainer() instanceof Touchpoint touchpoint ? event.getName() + "\n" + card(touchpoint).label()
+				: event.getName();
+	}
+
+	private static void collectEvents(EObject part, Set<Event> events) {
+		for (EObject referenced : part.eCrossReferences()) {
+			if (referenced instanceof Event event && !event.eIsProxy()) {
+				events.add(event);
+			}
+		}
+	}
+
+	private static Optional<Journey> journeyPursuing(Goal goal) {
+		Resource resource = goal.eResource();
+		Collection<Resource> resources = resource == null ? List.of()
+				: resource.getResourceSet() == null ? List.of(resource) : List.copyOf(resource.getResourceSet().getResources());
+		for (Resource each : resources) {
+			for (var contents = each.getAllContents(); contents.hasNext();) {
+				if (contents.next() instanceof Journey journey && journey.getGoals().contains(goal)) {
+					return Optional.of(journey);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	// ------------------------------------------------------------------ editing

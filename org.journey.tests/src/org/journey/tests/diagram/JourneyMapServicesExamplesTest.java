@@ -19,6 +19,8 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.diagram.services.ChannelColours;
 import org.journey.diagram.services.JourneyMapServices;
+import org.journey.dsl.journey.Event;
+import org.journey.dsl.journey.Goal;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Kpi;
 import org.journey.dsl.journey.Opportunity;
@@ -75,7 +77,8 @@ class JourneyMapServicesExamplesTest {
 					DynamicTest.dynamicTest("same pains with their severity", () -> samePains(journey, page)),
 					DynamicTest.dynamicTest("same opportunities with their priority", () -> sameOpportunities(journey, page)),
 					DynamicTest.dynamicTest("same KPIs per phase with their values", () -> sameKpis(journey, page)),
-					DynamicTest.dynamicTest("lane titles in the report's language", () -> sameLaneTitles(journey, page))));
+					DynamicTest.dynamicTest("lane titles in the report's language", () -> sameLaneTitles(journey, page)),
+					DynamicTest.dynamicTest("KPI tree: the scorecard's goals, KPIs and formula events", () -> sameKpiTree(journey, map, page))));
 		});
 	}
 
@@ -250,6 +253,29 @@ class JourneyMapServicesExamplesTest {
 				assertTrue(lanes.contains(title), () -> title + " is not one of the report's lanes " + lanes);
 			}
 		});
+	}
+
+	private void sameKpiTree(Journey journey, JourneyMap map, Document page) {
+		List<String> kpis = services.scorecardKpis(journey).stream().map(Kpi::getName).toList();
+
+		assertEquals(map.goals().stream().map(JourneyMap.GoalSummary::name).toList(),
+				services.pursuedGoals(journey).stream().map(Goal::getName).toList());
+		assertEquals(map.kpis().stream().map(JourneyMap.KpiCard::name).toList(), kpis, "the map's KPIs");
+		assertEquals(page.select("#kpis .kpi-card").eachAttr("data-kpi"), kpis, "the report's scorecard");
+		for (Goal goal : services.pursuedGoals(journey)) {
+			assertTrue(kpis.containsAll(services.goalKpis(goal).stream().map(Kpi::getName).toList()),
+					() -> "every KPI of " + goal.getName() + " is in the tree");
+		}
+		for (Kpi kpi : services.scorecardKpis(journey)) {
+			String formula = map.kpis().stream().filter(c -> c.name().equals(kpi.getName())).findFirst().orElseThrow().formula();
+			List<String> events = services.formulaEvents(kpi).stream().map(Event::getName).toList();
+			assertEquals(formula == null, events.isEmpty(), () -> kpi.getName() + ": events " + events + " of " + formula);
+			for (String event : events) {
+				assertTrue(Pattern.compile("\\b" + Pattern.quote(event) + "\\b").matcher(formula).find(),
+						() -> kpi.getName() + "'s formula " + formula + " does not name " + event);
+			}
+			assertTrue(services.measuredEvents(journey).containsAll(services.formulaEvents(kpi)));
+		}
 	}
 
 	/** The cells, one per phase, of the map's lane that holds elements matching {@code selector}. */

@@ -101,20 +101,22 @@ class JourneyOdesignTest {
 	@Test
 	void declaresTheJourneyMapViewpointForJourneyFiles() {
 		EObject viewpoint = only(refs(group, "ownedViewpoints"));
-		EObject diagram = only(refs(viewpoint, "ownedRepresentations"));
+		List<EObject> diagrams = refs(viewpoint, "ownedRepresentations");
 
 		assertEquals("Journey Map", get(viewpoint, "label"));
 		assertEquals("journey", get(viewpoint, "modelFileExtension"));
-		assertEquals("journey::Journey", get(diagram, "domainClass"));
+		assertEquals(List.of("Journey map:journey::Journey", "KPI tree:journey::Journey"),
+				diagrams.stream().map(d -> get(d, "label") + ":" + get(d, "domainClass")).toList());
 		assertEquals(List.of(JourneyMapServices.class.getName()),
 				refs(viewpoint, "ownedJavaExtensions").stream().map(e -> get(e, "qualifiedClassName")).toList());
-		assertEquals(List.of(JourneyPackage.eINSTANCE),
-				refs(diagram, "metamodel").stream().map(EObject.class::cast).toList());
+		for (EObject diagram : diagrams) {
+			assertEquals(List.of(JourneyPackage.eINSTANCE), refs(diagram, "metamodel"));
+		}
 	}
 
 	@Test
 	void hasALayerForEachKindOfContentThatCanBeHidden() {
-		EObject diagram = only(refs(only(refs(group, "ownedViewpoints")), "ownedRepresentations"));
+		EObject diagram = refs(only(refs(group, "ownedViewpoints")), "ownedRepresentations").get(0);
 
 		List<String> layers = refs(diagram, "additionalLayers").stream().map(l -> get(l, "label") + ":" + get(l, "optional"))
 				.toList();
@@ -143,7 +145,8 @@ class JourneyOdesignTest {
 		assertEquals(Set.of("CreatePhase:ContainerCreationDescription", "EditNameAndTitle:DirectEditLabel",
 				"DeleteElement:DeleteElementDescription", "OpenInTextEditor:DoubleClickDescription",
 				"CreateTouchpoint:NodeCreationDescription", "CreatePain:NodeCreationDescription",
-				"CreateOpportunity:NodeCreationDescription", "RemoveKpiFromPhase:DeleteElementDescription"), tools);
+				"CreateOpportunity:NodeCreationDescription", "RemoveKpiFromPhase:DeleteElementDescription",
+				"OpenGoalOrKpi:DoubleClickDescription"), tools);
 		for (String name : List.of("Phase", "Touchpoint", "Pain", "Opportunity")) {
 			EObject mapping = mapping(name);
 			assertEquals("EditNameAndTitle", get((EObject) get(mapping, "labelDirectEdit"), "name"), name);
