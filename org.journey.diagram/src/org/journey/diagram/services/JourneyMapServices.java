@@ -44,7 +44,7 @@ import org.journey.dsl.phasemodel.ReportLanguage;
  *
  * <p>
  * The map is built again on every call rather than cached: the text editor changes the model
- * under the diagram, and a journey's map takes well under a millisecond to build.
+ * under the diagram, and a cache would have to notice every such change to stay right.
  */
 public class JourneyMapServices {
 
