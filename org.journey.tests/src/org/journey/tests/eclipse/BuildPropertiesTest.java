@@ -54,7 +54,9 @@ class BuildPropertiesTest {
 				for (Path entry : entries.toList()) {
 					String name = entry.getFileName().toString();
 					String included = Files.isDirectory(entry) ? name + "/" : name;
-					if (!BUILD_ONLY.contains(name) && !name.equals("META-INF") && !covered(included, includes)) {
+					boolean buildOnly = BUILD_ONLY.contains(name) || Bundle.isSourceFolderName(name)
+							|| Files.isRegularFile(entry.resolve("pom.xml")); // a Maven module of its own
+					if (!buildOnly && !name.equals("META-INF") && !covered(included, includes)) {
 						problems.add(bundle + ": bin.includes lacks " + included + " (loaded at run time?)");
 					}
 				}

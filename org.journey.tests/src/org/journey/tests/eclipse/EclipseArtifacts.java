@@ -80,9 +80,22 @@ final class EclipseArtifacts {
 			return dir.resolve("plugin.xml");
 		}
 
-		/** The source folders: src, and src-gen when the build generates code into it. */
+		/**
+		 * The source folders, by the convention our bundles follow: src, src-gen when the build
+		 * generates code into it, xtend-gen, and other src-* folders (src-sirius: code only the
+		 * Eclipse build compiles).
+		 */
 		List<Path> sourceFolders() {
-			return Stream.of("src", "src-gen", "xtend-gen").map(dir::resolve).filter(Files::isDirectory).toList();
+			try (Stream<Path> entries = Files.list(dir)) {
+				return entries.filter(Files::isDirectory).filter(folder -> isSourceFolderName(folder.getFileName().toString()))
+						.sorted().toList();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		static boolean isSourceFolderName(String name) {
+			return name.equals("src") || name.startsWith("src-") || name.equals("xtend-gen");
 		}
 
 		List<Path> javaSources() {
