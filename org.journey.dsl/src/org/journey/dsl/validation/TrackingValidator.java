@@ -65,7 +65,7 @@ public class TrackingValidator extends AbstractJourneyCheck {
 		var formula = kpi.getFormula();
 		boolean expressible = formula == null || formula instanceof Aggregate || formula instanceof Conversion
 				|| formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate
-						&& ratio.getDenominator() instanceof Aggregate;
+						&& ratio.getDenominator() instanceof Aggregate && ratio.getFurtherDenominators().isEmpty();
 		if (!expressible) {
 			warning("dbt metrics cannot express this formula: use one aggregate, a ratio of two (a / b), or a"
 					+ " conversion. The dbt target leaves KPI '" + kpi.getName() + "' out.",
