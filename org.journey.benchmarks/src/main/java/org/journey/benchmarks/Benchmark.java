@@ -88,18 +88,26 @@ public final class Benchmark {
 		}
 		warmUp();
 		for (int size : SIZES) {
-			int repeats = size <= 10_000 ? 5 : size <= 100_000 ? 2 : 1;
-			measureInProcess(size, repeats);
+			progress(String.format(Locale.ROOT, "in-process stages, %,d lines", size));
+			measureInProcess(size, size <= 10_000 ? 3 : 1);
 		}
 		for (int size : SIZES) {
+			progress(String.format(Locale.ROOT, "command line in a new JVM, %,d lines", size));
 			measureCli(size);
 		}
+		progress("command line validate of a small workspace");
 		measureSmallValidate();
 		print();
 	}
 
+	private static void progress(String what) {
+		System.err.printf(Locale.ROOT, "... %s (load average %.2f)%n", what,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
 	private void warmUp() throws Exception {
-		for (int i = 0; i < 3; i++) {
+		progress("warming up on 10,000 lines");
+		for (int i = 0; i < 2; i++) {
 			pipeline(10_000, false);
 		}
 	}
