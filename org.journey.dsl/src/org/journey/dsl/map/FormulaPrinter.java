@@ -30,6 +30,10 @@ public final class FormulaPrinter {
 			print(ratio.getNumerator(), out, false);
 			out.append(" / ");
 			print(ratio.getDenominator(), out, true);
+			for (Formula further : ratio.getFurtherDenominators()) {
+				out.append(" / ");
+				print(further, out, true);
+			}
 			if (asDenominator) {
 				out.append(')');
 			}

@@ -12,6 +12,7 @@ public final class IssueCodes {
 	public static final String SYNTAX_ERROR = PREFIX + "syntax-error";
 	public static final String INVALID_VALUE = PREFIX + "invalid-value";
 	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
+	public static final String FILE_TOO_LARGE = PREFIX + "file-too-large";
 	/** Xtext's own code for a syntax error with a text range; Xtext reads the range from it. */
 	public static final String XTEXT_RANGED_SYNTAX_ERROR = "org.eclipse.xtext.diagnostics.Diagnostic.Syntax.Range";
 

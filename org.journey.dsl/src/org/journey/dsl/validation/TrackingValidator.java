@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.validation.Check;
+import org.journey.dsl.generator.tracking.SnowplowSchemas;
 import org.journey.dsl.journey.Aggregate;
 import org.journey.dsl.journey.Conversion;
 import org.journey.dsl.journey.JourneyPackage;
@@ -20,8 +21,8 @@ public class TrackingValidator extends AbstractJourneyCheck {
 
 	private static final JourneyPackage P = JourneyPackage.eINSTANCE;
 	private static final Pattern MEASUREMENT_ID = Pattern.compile("G-[A-Z0-9]{4,}");
-	/** Iglu's pattern for a vendor (the self-describing schema's meta-schema). */
-	private static final Pattern IGLU_VENDOR = Pattern.compile("[a-zA-Z0-9-_.]+");
+	/** Iglu's pattern for a vendor, in parts separated by single dots (the vendor becomes a folder). */
+	private static final Pattern IGLU_VENDOR = SnowplowSchemas.VENDOR;
 	private static final Pattern DBT_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
 	@Check
@@ -46,8 +47,8 @@ public class TrackingValidator extends AbstractJourneyCheck {
 	public void checkSnowplowVendor(Tracking tracking) {
 		String vendor = tracking.getVendor();
 		if (vendor != null && !IGLU_VENDOR.matcher(vendor).matches()) {
-			error("Snowplow vendor '" + vendor + "' is not valid in Iglu: use letters, digits, '-', '_' and '.',"
-					+ " usually a reversed domain such as com.example.",
+			error("Snowplow vendor '" + vendor + "' is not valid in Iglu: use letters, digits, '-' and '_' in parts"
+					+ " separated by single dots, usually a reversed domain such as com.example.",
 					P.getTracking_Vendor(), IssueCodes.SNOWPLOW_VENDOR_INVALID, vendor);
 		}
 	}
@@ -65,7 +66,7 @@ public class TrackingValidator extends AbstractJourneyCheck {
 		var formula = kpi.getFormula();
 		boolean expressible = formula == null || formula instanceof Aggregate || formula instanceof Conversion
 				|| formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate
-						&& ratio.getDenominator() instanceof Aggregate;
+						&& ratio.getDenominator() instanceof Aggregate && ratio.getFurtherDenominators().isEmpty();
 		if (!expressible) {
 			warning("dbt metrics cannot express this formula: use one aggregate, a ratio of two (a / b), or a"
 					+ " conversion. The dbt target leaves KPI '" + kpi.getName() + "' out.",

@@ -1,7 +1,12 @@
 package org.journey.dsl.validation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -69,7 +74,8 @@ public class UsageValidator extends AbstractJourneyCheck {
 
 	private boolean isReferenced(EObject element) {
 		Uses uses = uses(element.eResource());
-		if (uses.targets().contains(EcoreUtil.getURI(element))) {
+		URI uri = EcoreUtil.getURI(element);
+		if (uses.targets().contains(uri) || uses.otherFilesTargets().stream().anyMatch(targets -> targets.contains(uri))) {
 			return true;
 		}
 		// uses in other files that the index cannot list count as uses: a false "unused" warning
@@ -82,8 +88,16 @@ public class UsageValidator extends AbstractJourneyCheck {
 	 * lists them. Not complete where it cannot: the incremental builder's index (language server,
 	 * Eclipse) keeps only what a file exports, so there the command line's validate is exact.
 	 */
-	private record Uses(Set<URI> targets, boolean complete) {
+	private record Uses(Set<URI> targets, List<Set<URI>> otherFilesTargets, boolean complete) {
 	}
+
+	/**
+	 * The targets of each other file's references, by its description. A description stands for one
+	 * state of its file (a changed file gets a new one), so its targets are collected once, not once
+	 * for every file validated: that made validating a workspace quadratic in its number of files.
+	 */
+	private static final Map<IResourceDescription, Set<URI>> TARGETS_BY_DESCRIPTION = Collections
+			.synchronizedMap(new WeakHashMap<>());
 
 	/** Computed once per validation run of a resource. */
 	private Uses uses(Resource resource) {
@@ -104,6 +118,7 @@ public class UsageValidator extends AbstractJourneyCheck {
 				}
 			}
 		});
+		List<Set<URI>> otherFilesTargets = new ArrayList<>();
 		for (IResourceDescription description : resourceDescriptionsProvider.getResourceDescriptions(resource)
 				.getAllResourceDescriptions()) {
 			if (description.getURI().equals(resource.getURI())) {
@@ -112,12 +127,18 @@ public class UsageValidator extends AbstractJourneyCheck {
 			if (description instanceof ResolvedResourceDescription) {
 				complete = false;
 			} else {
-				for (IReferenceDescription reference : description.getReferenceDescriptions()) {
-					referenced.add(reference.getTargetEObjectUri());
-				}
+				otherFilesTargets.add(TARGETS_BY_DESCRIPTION.computeIfAbsent(description, UsageValidator::targets));
 			}
 		}
-		return new Uses(referenced, complete);
+		return new Uses(referenced, otherFilesTargets, complete);
+	}
+
+	private static Set<URI> targets(IResourceDescription description) {
+		Set<URI> targets = new HashSet<>();
+		for (IReferenceDescription reference : description.getReferenceDescriptions()) {
+			targets.add(reference.getTargetEObjectUri());
+		}
+		return targets;
 	}
 
 	private static void addTargets(Set<URI> referenced, Object value) {

@@ -340,12 +340,13 @@ class JourneyParsingTest {
 		Model model = parse(TRACKED_EVENTS
 				+ "kpi K { formula sum(purchase_completed.value) / count(purchase_completed) / count(product_viewed) }");
 
-		// (sum / count) / count, as in arithmetic
-		Ratio outer = assertInstanceOf(Ratio.class, formulaOf(model, "K"));
-		Ratio inner = assertInstanceOf(Ratio.class, outer.getNumerator());
-		assertEquals(AggregateFunction.SUM, assertInstanceOf(Aggregate.class, inner.getNumerator()).getFunction());
-		assertSame(trackedEvent(model, "purchase_completed"), assertInstanceOf(Aggregate.class, inner.getDenominator()).getEvent());
-		assertSame(trackedEvent(model, "product_viewed"), assertInstanceOf(Aggregate.class, outer.getDenominator()).getEvent());
+		// (sum / count) / count, as in arithmetic: one ratio whose first denominator is followed by the others
+		Ratio ratio = assertInstanceOf(Ratio.class, formulaOf(model, "K"));
+		assertEquals(AggregateFunction.SUM, assertInstanceOf(Aggregate.class, ratio.getNumerator()).getFunction());
+		assertSame(trackedEvent(model, "purchase_completed"), assertInstanceOf(Aggregate.class, ratio.getDenominator()).getEvent());
+		assertEquals(1, ratio.getFurtherDenominators().size());
+		assertSame(trackedEvent(model, "product_viewed"),
+				assertInstanceOf(Aggregate.class, ratio.getFurtherDenominators().get(0)).getEvent());
 	}
 
 	@Test

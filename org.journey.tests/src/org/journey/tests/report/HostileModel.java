@@ -7,7 +7,7 @@ import java.util.List;
  * table pipes, line breaks, spreadsheet formulas, CSV quotes and commas, Mermaid's statement
  * characters. The escaping tests of each report check that these come out as text.
  */
-final class HostileModel {
+public final class HostileModel {
 
 	static final String SCRIPT = "<script>alert(1)</script>";
 	static final String PIPES = "a | b || c";
@@ -49,7 +49,7 @@ final class HostileModel {
 	private HostileModel() {
 	}
 
-	static String text() {
+	public static String text() {
 		return """
 				package hostile
 
@@ -168,7 +168,7 @@ final class HostileModel {
 	}
 
 	/** {@code value} as a string literal of the Journey language. */
-	static String q(String value) {
+	public static String q(String value) {
 		StringBuilder out = new StringBuilder("\"");
 		for (char c : value.toCharArray()) {
 			switch (c) {

@@ -10,6 +10,8 @@ import org.journey.dsl.validation.IssueCodes;
 import org.journey.tests.support.JourneyModels;
 import org.journey.tests.support.ValidationTestBase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class TrackingValidationTest extends ValidationTestBase {
 
@@ -50,6 +52,12 @@ class TrackingValidationTest extends ValidationTestBase {
 				IssueCodes.SNOWPLOW_VENDOR_INVALID, Severity.ERROR);
 
 		assertArrayEquals(new String[] { "com/example shop" }, issue.getData());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "..", ".", "com..example", ".com.example", "com.example." })
+	void vendorWithEmptyPartsIsReportedBecauseItWouldBecomeAPathOutOfTheSchemasFolder(String vendor) {
+		assertSingleIssue(CLEAN + SETTINGS.replace("com.example.shop", vendor), IssueCodes.SNOWPLOW_VENDOR_INVALID, Severity.ERROR);
 	}
 
 	@Test

@@ -78,9 +78,25 @@ public class DbtTarget implements ReportTarget {
 			result.leftOut().forEach(l -> lines.add("  " + l.kpi() + ": " + l.reason()));
 		}
 		StringBuilder header = new StringBuilder();
-		// a KPI's text could contain a line break; each line must stay a comment
-		lines.forEach(line -> header.append(("# " + line.replace("\r", "").replace("\n", "\n# ")).strip()).append('\n'));
+		// a KPI's text could contain a line break (YAML also breaks lines at NEL, LS and PS) or a control
+		// character YAML allows nowhere, not even in a comment: each line must stay a readable comment
+		lines.forEach(line -> header.append(("# " + commentText(line).replace("\n", "\n# ")).strip()).append('\n'));
 		return header.append('\n').toString();
+	}
+
+	private static String commentText(String line) {
+		StringBuilder text = new StringBuilder(line.length());
+		line.replace("\r\n", "\n").codePoints().forEach(c -> {
+			if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+				text.append('\n');
+			} else if (c == '\t' || c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+					|| c >= 0x10000) {
+				text.appendCodePoint(c);
+			} else {
+				text.append('\uFFFD');
+			}
+		});
+		return text.toString();
 	}
 
 	private static String pad(String text, int width) {

@@ -26,7 +26,9 @@ public final class SnowplowSchemas {
 	/** Every schema starts at the first version; later model changes need a new version, by hand for now. */
 	public static final String VERSION = "1-0-0";
 	/** The patterns of the self-describing meta-schema. */
-	public static final Pattern VENDOR = Pattern.compile("[a-zA-Z0-9-_.]+");
+	// Iglu's characters, in dot-separated parts: the vendor is a folder of the schema's path, and "."
+	// or ".." would lead out of the target's folder
+	public static final Pattern VENDOR = Pattern.compile("[a-zA-Z0-9-_]+(\\.[a-zA-Z0-9-_]+)*");
 	public static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-_]+");
 	/**
 	 * Bounded, so the warehouse loaders size the column (unbounded strings become the widest column

@@ -100,7 +100,7 @@ public final class TrackingPlanBuilder {
 			kind = FormulaKind.SIMPLE;
 			measures.add(measure(aggregate));
 		} else if (formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate numerator
-				&& ratio.getDenominator() instanceof Aggregate denominator) {
+				&& ratio.getDenominator() instanceof Aggregate denominator && ratio.getFurtherDenominators().isEmpty()) {
 			kind = FormulaKind.RATIO;
 			measures.add(measure(numerator));
 			measures.add(measure(denominator));

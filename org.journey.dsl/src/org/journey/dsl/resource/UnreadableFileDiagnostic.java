@@ -2,17 +2,21 @@ package org.journey.dsl.resource;
 
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.nodemodel.INode;
-import org.journey.dsl.validation.IssueCodes;
 
-/** A file the parser could not read because its parentheses nest deeper than its stack allows. */
-final class NestingTooDeepDiagnostic extends AbstractDiagnostic {
+/**
+ * A file the parser does not read: too large to read within the memory a build or an editor has,
+ * or with parentheses nested deeper than the parser's stack allows. One error at one position.
+ */
+final class UnreadableFileDiagnostic extends AbstractDiagnostic {
 
+	private final String code;
 	private final String message;
 	private final int offset;
 	private final int line;
 	private final int column;
 
-	NestingTooDeepDiagnostic(String message, int offset, int line, int column) {
+	UnreadableFileDiagnostic(String code, String message, int offset, int line, int column) {
+		this.code = code;
 		this.message = message;
 		this.offset = offset;
 		this.line = line;
@@ -26,7 +30,7 @@ final class NestingTooDeepDiagnostic extends AbstractDiagnostic {
 
 	@Override
 	public String getCode() {
-		return IssueCodes.NESTING_TOO_DEEP;
+		return code;
 	}
 
 	@Override

@@ -1,0 +1,342 @@
+package org.journey.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.journey.cli.JourneyCli;
+import org.journey.dsl.JourneyStandaloneSetup;
+import org.journey.dsl.generator.GeneratorTargets;
+import org.journey.dsl.generator.JourneyGenerator;
+import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.journey.Journey;
+import org.journey.dsl.journey.Model;
+import org.journey.dsl.map.JourneyMap;
+import org.journey.dsl.map.JourneyMapBuilder;
+
+import com.google.inject.Injector;
+
+/**
+ * Measures Journey on synthetic workspaces of growing size and prints one table: per stage and
+ * size the time, lines/s, MB/s and the scaling ratio time(10 N) / time(N). Nothing is asserted:
+ * the figures are for people (README, "Performance"). Run it with {@code org.journey.benchmarks/run}
+ * from the repository root after {@code mvn -B -DskipTests package}.
+ *
+ * <p>In-process stages are warm: the JVM has run the whole pipeline a few times first, and each
+ * stage reports its best of several runs. The CLI stages start a new JVM per run through the
+ * {@code ./journey} launcher, as a user or CI does.
+ */
+public final class Benchmark {
+
+	private static final int[] SIZES = { 1_000, 10_000, 100_000, 200_000 };
+	private static final int LINES_PER_FILE = 2_500;
+
+	private final Injector injector = new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private final Path repository;
+	private final Path work;
+	/** stage, then size, to milliseconds */
+	private final Map<String, Map<Integer, Double>> times = new LinkedHashMap<>();
+	private final Map<Integer, SyntheticWorkspace> workspaces = new LinkedHashMap<>();
+	private final List<String> notes = new ArrayList<>();
+
+	private Benchmark(Path repository, Path work) {
+		this.repository = repository;
+		this.work = work;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path repository = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+		Path work = Files.createTempDirectory("journey-benchmark");
+		try {
+			new Benchmark(repository, work).run();
+		} finally {
+			deleteRecursively(work);
+		}
+	}
+
+	private void run() throws Exception {
+		System.out.printf(Locale.ROOT, "Journey benchmark: %d cores, load average %.2f, Java %s, max heap %d MiB%n",
+				Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+		for (int size : SIZES) {
+			SyntheticWorkspace workspace = SyntheticWorkspace.generate(size, 1 + Math.max(1, size / LINES_PER_FILE));
+			workspace.writeTo(folder(size));
+			workspaces.put(size, workspace);
+		}
+		warmUp();
+		for (int size : SIZES) {
+			progress(String.format(Locale.ROOT, "in-process stages, %,d lines", size));
+			measureInProcess(size, size <= 10_000 ? 3 : 1);
+		}
+		for (int size : SIZES) {
+			progress(String.format(Locale.ROOT, "command line in a new JVM, %,d lines", size));
+			measureCli(size);
+		}
+		progress("command line validate of a small workspace");
+		measureSmallValidate();
+		print();
+	}
+
+	private static void progress(String what) {
+		System.err.printf(Locale.ROOT, "... %s (load average %.2f)%n", what,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	private void warmUp() throws Exception {
+		progress("warming up on 10,000 lines");
+		for (int i = 0; i < 2; i++) {
+			pipeline(10_000, false);
+		}
+	}
+
+	private void measureInProcess(int size, int repeats) throws Exception {
+		for (int i = 0; i < repeats; i++) {
+			pipeline(size, true);
+		}
+		for (int i = 0; i < repeats; i++) {
+			Path out = work.resolve("out-" + size);
+			StringWriter output = new StringWriter();
+			long start = System.nanoTime();
+			int code = JourneyCli.run(new PrintWriter(output), new PrintWriter(output), "generate", folder(size).toString(), "--out",
+					out.toString());
+			record("CLI generate all, in-process (warm)", size, System.nanoTime() - start);
+			check(code == 0, "generate failed: " + output);
+			deleteRecursively(out);
+		}
+	}
+
+	/** Parse, link, validate and every target, each timed on its own; keeps the best time per stage. */
+	private void pipeline(int size, boolean record) throws IOException {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
+		List<Resource> resources = new ArrayList<>();
+		long start = System.nanoTime();
+		for (String file : workspaces.get(size).files().keySet()) {
+			Resource resource = resourceSet.createResource(URI.createFileURI(folder(size).resolve(file).toString()));
+			resource.load(resourceSet.getLoadOptions());
+			resources.add(resource);
+		}
+		long parsed = System.nanoTime();
+		EcoreUtil.resolveAll(resourceSet);
+		long linked = System.nanoTime();
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<Issue> problems = new ArrayList<>();
+		for (Resource resource : resources) {
+			problems.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		}
+		long validated = System.nanoTime();
+		check(problems.stream().noneMatch(p -> p.getSeverity() != Severity.INFO), "the synthetic workspace is not clean: " + problems);
+		if (record) {
+			record("parse", size, parsed - start);
+			record("link", size, linked - parsed);
+			record("validate", size, validated - linked);
+			record("parse + link + validate", size, validated - start);
+		}
+
+		long mapStart = System.nanoTime();
+		List<Journey> journeys = new ArrayList<>();
+		List<JourneyMap> maps = new ArrayList<>();
+		for (Resource resource : resources) {
+			for (Object element : ((Model) resource.getContents().get(0)).getElements()) {
+				if (element instanceof Journey journey) {
+					journeys.add(journey);
+					maps.add(JourneyMapBuilder.build(journey));
+				}
+			}
+		}
+		long mapped = System.nanoTime();
+		long generating = mapped - mapStart;
+		if (record) {
+			record("journey map (shared by reports)", size, generating);
+		}
+		for (ReportTarget target : injector.getInstance(GeneratorTargets.class).all()) {
+			InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
+			long targetStart = System.nanoTime();
+			for (int i = 0; i < journeys.size(); i++) {
+				target.generate(journeys.get(i), maps.get(i), JourneyGenerator.outputFolder(maps.get(i)), files);
+			}
+			long took = System.nanoTime() - targetStart;
+			generating += took;
+			if (record) {
+				record("target " + target.name(), size, took);
+			}
+		}
+		if (record) {
+			record("all targets", size, generating);
+			record("full pipeline (parse ... all targets, in memory)", size, validated - start + generating);
+		}
+	}
+
+	private void measureCli(int size) throws Exception {
+		Path out = work.resolve("cli-out-" + size);
+		// the first run of a new jar writes the class-data sharing archive: not what users see
+		launch(List.of("validate", folder(1_000).toString()), List.of());
+		Result generate = launch(List.of("generate", folder(size).toString(), "--out", out.toString()), List.of());
+		check(generate.code == 0, "journey generate failed: " + generate.output);
+		record("CLI generate all, new JVM (cold)", size, generate.nanos);
+		deleteRecursively(out);
+
+		// peak heap: the same run with a probe that reads the JVM's memory pools before it exits
+		Result probe = launch(List.of("generate", folder(size).toString(), "--out", out.toString()),
+				List.of("-Xmx1g", "-cp", jar().toString() + java.io.File.pathSeparator + ownClasses(), HeapProbe.class.getName()));
+		if (probe.code != 0) {
+			notes.add(String.format(Locale.ROOT, "%,d lines: journey generate does not fit in -Xmx1g (exit %d)", size, probe.code));
+		} else {
+			String peak = probe.output.lines().filter(l -> l.startsWith(HeapProbe.PREFIX)).findFirst().orElseThrow();
+			times.computeIfAbsent("peak heap after GC, CLI generate all, -Xmx1g", k -> new LinkedHashMap<>()).put(size,
+					Double.parseDouble(peak.substring(HeapProbe.PREFIX.length()).trim()));
+		}
+		deleteRecursively(out);
+	}
+
+	private void measureSmallValidate() throws Exception {
+		Path small = work.resolve("small");
+		SyntheticWorkspace smallWorkspace = SyntheticWorkspace.generate(200, 2);
+		smallWorkspace.writeTo(small);
+		launch(List.of("validate", small.toString()), List.of());
+		List<Long> runs = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			Result result = launch(List.of("validate", small.toString()), List.of());
+			check(result.code == 0, "journey validate failed: " + result.output);
+			runs.add(result.nanos);
+		}
+		runs.sort(null);
+		notes.add(String.format(Locale.ROOT,
+				"CLI validate of a small workspace (%d files, %d lines), new JVM via ./journey: median %.0f ms, best %.0f ms of 7 runs",
+				smallWorkspace.files().size(), smallWorkspace.lines(), runs.get(3) / 1e6, runs.get(0) / 1e6));
+	}
+
+	private record Result(int code, long nanos, String output) {
+	}
+
+	/**
+	 * Runs the {@code ./journey} launcher (its JVM options and class-data sharing archive), or,
+	 * with {@code javaOptions}, java itself with those options and the arguments.
+	 */
+	private Result launch(List<String> arguments, List<String> javaOptions) throws Exception {
+		List<String> command = new ArrayList<>();
+		if (javaOptions.isEmpty()) {
+			command.add(repository.resolve("journey").toString());
+		} else {
+			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			command.addAll(javaOptions);
+		}
+		command.addAll(arguments);
+		Path log = work.resolve("launch.log");
+		long start = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("timed out: " + command);
+		}
+		long took = System.nanoTime() - start;
+		return new Result(process.exitValue(), took, Files.readString(log, StandardCharsets.UTF_8));
+	}
+
+	private Path jar() {
+		return repository.resolve("org.journey.cli/target/journey.jar");
+	}
+
+	private static String ownClasses() throws Exception {
+		return Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+	}
+
+	private Path folder(int size) {
+		return work.resolve("workspace-" + size);
+	}
+
+	private void record(String stage, int size, long nanos) {
+		times.computeIfAbsent(stage, k -> new LinkedHashMap<>()).merge(size, nanos / 1e6, Math::min);
+	}
+
+	private void print() {
+		System.out.println();
+		System.out.print("workspaces:");
+		workspaces.forEach((size, w) -> System.out.printf(Locale.ROOT, "  %,d lines / %,d files / %.1f MB;", w.lines(),
+				w.files().size(), w.bytes() / 1e6));
+		System.out.println();
+		System.out.println();
+		StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-50s", "stage (ms; lines/s; MB/s)"));
+		for (int size : SIZES) {
+			header.append(String.format(Locale.ROOT, " | %29s", String.format(Locale.ROOT, "%,d lines", size)));
+		}
+		header.append(" | ratio 10k/1k | ratio 100k/10k");
+		System.out.println(header);
+		System.out.println("-".repeat(header.length()));
+		for (Map.Entry<String, Map<Integer, Double>> stage : times.entrySet()) {
+			boolean heap = stage.getKey().startsWith("peak heap");
+			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-50s", stage.getKey()));
+			for (int size : SIZES) {
+				Double value = stage.getValue().get(size);
+				if (value == null) {
+					row.append(String.format(Locale.ROOT, " | %29s", "-"));
+				} else if (heap) {
+					row.append(String.format(Locale.ROOT, " | %29s", String.format(Locale.ROOT, "%.0f MiB", value)));
+				} else {
+					SyntheticWorkspace workspace = workspaces.get(size);
+					double seconds = Math.max(value, 0.001) / 1e3;
+					row.append(String.format(Locale.ROOT, " | %29s", String.format(Locale.ROOT, "%,.0f ms; %,.0f/s; %.1f MB/s", value,
+							workspace.lines() / seconds, workspace.bytes() / 1e6 / seconds)));
+				}
+			}
+			row.append(String.format(Locale.ROOT, " | %12s | %14s", ratio(stage.getValue(), 1_000, 10_000),
+					ratio(stage.getValue(), 10_000, 100_000)));
+			System.out.println(row);
+		}
+		System.out.println();
+		notes.forEach(System.out::println);
+		System.out.printf(Locale.ROOT, "load average at the end: %.2f (%d cores)%n",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+	}
+
+	/** time(large) / time(small), scaled to exactly 10x the lines (the generator lands near, not on, each size). */
+	private String ratio(Map<Integer, Double> values, int small, int large) {
+		Double a = values.get(small);
+		Double b = values.get(large);
+		if (a == null || b == null || a <= 0) {
+			return "-";
+		}
+		double linesFactor = (double) workspaces.get(large).lines() / workspaces.get(small).lines();
+		return String.format(Locale.ROOT, "%.1f", b / a * 10 / linesFactor);
+	}
+
+	private static void check(boolean condition, String message) {
+		if (!condition) {
+			throw new IllegalStateException(message);
+		}
+	}
+
+	private static void deleteRecursively(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
