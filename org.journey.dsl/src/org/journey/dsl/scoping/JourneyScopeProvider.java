@@ -53,7 +53,7 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == P.getAggregate_Event() || reference == P.getConversion_From() || reference == P.getConversion_To()) {
-			return new SimpleScope(eventsByName(context.eResource()).values().stream().map(l -> l.get(0)).toList());
+			return new EventScope(eventsByName(context.eResource()));
 		}
 		if (reference == P.getAggregate_Property()) {
 			return propertyScope((Aggregate) context);

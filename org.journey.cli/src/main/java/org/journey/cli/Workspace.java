@@ -22,6 +22,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.journey.dsl.resource.WorkspaceIndex;
 
 import com.google.inject.Injector;
 
@@ -57,6 +58,7 @@ public final class Workspace {
 			}
 			workspace.resources.put(file, resource);
 		}
+		injector.getInstance(WorkspaceIndex.class).install(workspace.resourceSet, workspace.resources.values());
 		EcoreUtil.resolveAll(workspace.resourceSet);
 		return workspace;
 	}
