@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The server jar in a real LSP client: editors/neovim/smoke-test.sh opens an example in headless
  * Neovim with the set-up the README gives, and checks diagnostics, hover and completion arrive.
- * Needs nvim on the PATH (CI installs it; elsewhere the test is skipped) and journey.jar, which
- * the reactor packages before this module's tests.
+ * Needs nvim on the PATH and journey.jar, which the reactor packages before this module's tests;
+ * without them the test fails under CI and is skipped elsewhere.
  */
 class NeovimClientTest {
 
@@ -22,8 +22,15 @@ class NeovimClientTest {
 
 	@Test
 	void diagnosticsHoverAndCompletionArriveInNeovim() throws Exception {
-		Assumptions.assumeTrue(onPath("nvim"), "nvim is not installed");
-		Assumptions.assumeTrue(JAR.isFile(), "journey.jar is not built");
+		boolean ready = onPath("nvim") && JAR.isFile();
+		if (!ready && "true".equals(System.getenv("CI"))) {
+			Assertions.fail("CI must try the server in Neovim: .ci/run installs nvim and the reactor builds "
+					+ JAR + " before these tests (nvim on PATH: " + onPath("nvim") + ")");
+		}
+		// A developer machine without Neovim (or a tests-only run without the jar) still runs every
+		// other language-server test in-process; CI (CI=true) never skips, so every merge tries it.
+		Assumptions.assumeTrue(ready, "nvim is not on the PATH or journey.jar is not built: skipping the Neovim check"
+				+ " (apt-get install neovim; mvn -B -DskipTests package)");
 		Process neovim = new ProcessBuilder("sh", SCRIPT.getPath()).redirectErrorStream(true).start();
 
 		boolean finished = neovim.waitFor(4, TimeUnit.MINUTES);

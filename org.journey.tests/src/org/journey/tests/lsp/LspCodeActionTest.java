@@ -45,22 +45,6 @@ class LspCodeActionTest extends LspTestBase {
 			}
 			""";
 
-	private static final String INTEREST_PHASE = """
-			    phase Interest {
-			        customer-goal "Compare"
-			        volume 500
-			        touchpoint Search { channel search serves Buyers, Browsers }
-			    }
-			""";
-
-	private static final String DELIGHT_PHASE = """
-			    phase Delight {
-			        customer-goal "Enjoy"
-			        volume 60
-			        touchpoint Newsletter { channel email }
-			    }
-			""";
-
 	@Test
 	void ga4InvalidEventNameIsRenamedToTheSuggestedSnakeCaseNameInTheFormulaToo() throws Exception {
 		String model = CLEAN.replace("purchase_completed", "køb_gennemført");

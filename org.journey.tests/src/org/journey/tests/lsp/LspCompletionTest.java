@@ -17,22 +17,6 @@ import org.junit.jupiter.api.Test;
 
 class LspCompletionTest extends LspTestBase {
 
-	private static final String INTEREST_PHASE = """
-			    phase Interest {
-			        customer-goal "Compare"
-			        volume 500
-			        touchpoint Search { channel search serves Buyers, Browsers }
-			    }
-			""";
-
-	private static final String DELIGHT_PHASE = """
-			    phase Delight {
-			        customer-goal "Enjoy"
-			        volume 60
-			        touchpoint Newsletter { channel email }
-			    }
-			""";
-
 	private static final String NEW_PHASE = "    phase \n";
 
 	@Test

@@ -19,6 +19,24 @@ import org.eclipse.xtext.testing.AbstractLanguageServerTest;
  */
 abstract class LspTestBase extends AbstractLanguageServerTest {
 
+	/** A phase the test models share. */
+	protected static final String INTEREST_PHASE = """
+			    phase Interest {
+			        customer-goal "Compare"
+			        volume 500
+			        touchpoint Search { channel search serves Buyers, Browsers }
+			    }
+			""";
+
+	/** A phase the test models share. */
+	protected static final String DELIGHT_PHASE = """
+			    phase Delight {
+			        customer-goal "Enjoy"
+			        volume 60
+			        touchpoint Newsletter { channel email }
+			    }
+			""";
+
 	/** What the server answered to {@code initialize}: its capabilities. */
 	InitializeResult initializeResult;
 
