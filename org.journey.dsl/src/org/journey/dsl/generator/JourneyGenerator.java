@@ -4,10 +4,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
+import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
+import org.journey.dsl.generator.tracking.TrackingSettings;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 
@@ -29,7 +32,13 @@ public class JourneyGenerator extends AbstractGenerator {
 				if (context.getCancelIndicator() != null && context.getCancelIndicator().isCanceled()) {
 					return;
 				}
-				target.generate(journey, map, outputFolder(map), fsa);
+				CountingFileSystemAccess counting = new CountingFileSystemAccess(fsa);
+				target.generate(journey, map, outputFolder(map), counting);
+				if (target.rendersEvents() && counting.count() == 0 && hasEvents(journey)) {
+					GeneratorWarnings.warn(IssueCodes.TARGET_EMPTY, journey, "The " + target.name()
+							+ " target wrote nothing for journey '" + journey.getName()
+							+ "', although it has events: see the warnings above, or the errors of 'journey validate'.");
+				}
 			}
 		}
 	}
@@ -37,6 +46,10 @@ public class JourneyGenerator extends AbstractGenerator {
 	/** The journey's folder: its qualified name, which the grammar keeps to letters, digits, '_' and '.'. */
 	public static String outputFolder(JourneyMap map) {
 		return map.qualifiedName() + "/";
+	}
+
+	private static boolean hasEvents(Journey journey) {
+		return !TrackingPlanBuilder.build(journey, TrackingSettings.of(journey)).events().isEmpty();
 	}
 
 	private static Iterable<Journey> journeys(Resource resource) {

@@ -14,4 +14,12 @@ public interface ReportTarget {
 	String name();
 
 	void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files);
+
+	/**
+	 * Whether the target renders the journey's tracked events (GA4, GTM, Segment...): such a target
+	 * that writes nothing for a journey with events has dropped something, and the generator says so.
+	 */
+	default boolean rendersEvents() {
+		return false;
+	}
 }

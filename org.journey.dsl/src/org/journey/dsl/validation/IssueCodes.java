@@ -70,6 +70,11 @@ public final class IssueCodes {
 	public static final String DBT_NAME_INVALID = PREFIX + "dbt-name-invalid";
 	public static final String FORMULA_NOT_EXPRESSIBLE_IN_DBT = PREFIX + "formula-not-expressible-in-dbt";
 
+	// generation: warnings of the targets, said while generating (GeneratorWarnings), not by validation
+	private static final String GENERATOR = PREFIX + "generator.";
+	/** A tracking target wrote nothing for a journey that has events. */
+	public static final String TARGET_EMPTY = GENERATOR + "target-empty";
+
 	private IssueCodes() {
 	}
 }

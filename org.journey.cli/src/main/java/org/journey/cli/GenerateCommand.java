@@ -22,6 +22,7 @@ import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
+import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.tracking.TrackingOverrides;
 import org.journey.dsl.generator.tracking.TrackingSettings;
 
@@ -103,6 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
 		}
 		TrackingOverrides.attach(workspace.resourceSet(), new TrackingOverrides(
 				new TrackingSettings(measurementId, containerName, vendor, eventsModel, entity, timestamp)));
+		GeneratorWarnings warnings = GeneratorWarnings.attach(workspace.resourceSet());
 		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
 		OutputFolder folder = new OutputFolder(out);
 		GeneratorContext context = new GeneratorContext();
@@ -126,6 +128,9 @@ final class GenerateCommand implements Callable<Integer> {
 		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " generated into "
 				+ workspace.display(out) + ".");
 		stdout.flush();
+		// after the list of files, where a reader of a long run still sees them
+		workspace.problemsOf(warnings.warnings()).forEach(problem -> stderr.println(problem.toLine()));
+		stderr.flush();
 		return JourneyCli.OK;
 	}
 

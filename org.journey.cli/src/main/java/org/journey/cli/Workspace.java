@@ -22,6 +22,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.resource.WorkspaceIndex;
 
 import com.google.inject.Injector;
@@ -106,6 +107,19 @@ public final class Workspace {
 			}
 		}
 		problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+		return problems;
+	}
+
+	/** The generator's warnings as problems of the files they are about, in the order they were reported. */
+	public List<Problem> problemsOf(List<GeneratorWarnings.Warning> warnings) {
+		List<Problem> problems = new ArrayList<>();
+		for (GeneratorWarnings.Warning warning : warnings) {
+			String file = resources.entrySet().stream()
+					.filter(entry -> String.valueOf(entry.getValue().getURI()).equals(warning.uri()))
+					.map(entry -> display(entry.getKey())).findFirst().orElse(warning.uri());
+			problems.add(new Problem(file, Math.max(1, warning.line()), Math.max(1, warning.column()), Severity.WARNING,
+					warning.message(), warning.code()));
+		}
 		return problems;
 	}
 

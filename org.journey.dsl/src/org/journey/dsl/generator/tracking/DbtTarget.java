@@ -38,6 +38,11 @@ public class DbtTarget implements ReportTarget {
 	}
 
 	@Override
+	public boolean rendersEvents() {
+		return true;
+	}
+
+	@Override
 	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
 		files.generateFile(folder + FOLDER + fileName(plan), yaml(plan));

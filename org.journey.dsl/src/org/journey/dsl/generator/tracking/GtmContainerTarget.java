@@ -49,6 +49,11 @@ public class GtmContainerTarget implements ReportTarget {
 	}
 
 	@Override
+	public boolean rendersEvents() {
+		return true;
+	}
+
+	@Override
 	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
 		TrackingOutput.writeJson(files, folder + CONTAINER_FILE, container(plan));

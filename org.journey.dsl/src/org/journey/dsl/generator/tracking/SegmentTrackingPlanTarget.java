@@ -29,6 +29,11 @@ public class SegmentTrackingPlanTarget implements ReportTarget {
 	}
 
 	@Override
+	public boolean rendersEvents() {
+		return true;
+	}
+
+	@Override
 	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
 		TrackingOutput.writeJson(files, folder + FILE, trackingPlan(plan));

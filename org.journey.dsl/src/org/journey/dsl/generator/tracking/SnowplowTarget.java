@@ -34,6 +34,11 @@ public class SnowplowTarget implements ReportTarget {
 	}
 
 	@Override
+	public boolean rendersEvents() {
+		return true;
+	}
+
+	@Override
 	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
 		SnowplowSchemas.of(plan).forEach((path, schema) -> files.generateFile(folder + FOLDER + path, json(schema)));
