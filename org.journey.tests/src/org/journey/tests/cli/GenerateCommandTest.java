@@ -58,7 +58,7 @@ class GenerateCommandTest {
 	}
 
 	@Test
-	void everyFileLandsInTheJourneysFolderBelowOut() throws IOException {
+	void everyFileLandsInTheJourneysFolderOrTheSharedDbtFolderBelowOut() throws IOException {
 		Path model = folder.resolve("ok.journey");
 		Files.writeString(model, VALID);
 		Path out = folder.resolve("out");
@@ -69,7 +69,8 @@ class GenerateCommandTest {
 		assertTrue(Files.isDirectory(out.resolve("shop.J")), result.out());
 		try (Stream<Path> files = Files.walk(out)) {
 			files.filter(Files::isRegularFile).forEach(file -> {
-				assertTrue(file.startsWith(out.resolve("shop.J")), file.toString());
+				// a dbt project is one namespace: its files are written for the project, in one folder
+				assertTrue(file.startsWith(out.resolve("shop.J")) || file.startsWith(out.resolve("dbt")), file.toString());
 				assertFalse(file.getFileName().toString().endsWith(".tmp"), file.toString());
 			});
 		}
@@ -92,10 +93,8 @@ class GenerateCommandTest {
 		String container = Files.readString(out.resolve("shop.J/tracking/gtm-container.json"));
 		assertTrue(container.contains("G-CLI5678") && !container.contains("G-MODEL1234"), container);
 		assertTrue(Files.isRegularFile(out.resolve("shop.J/tracking/snowplow/schemas/com.cli/shop_opened/jsonschema/1-0-0")));
-		try (Stream<Path> dbt = Files.list(out.resolve("shop.J/tracking/dbt"))) {
-			Path semanticLayer = dbt.findFirst().orElseThrow();
-			assertTrue(Files.readString(semanticLayer).contains("ref('fct_events')"), semanticLayer.toString());
-		}
+		Path semanticLayer = out.resolve("dbt/jx_semantic_layer.yml");
+		assertTrue(Files.readString(semanticLayer).contains("ref('fct_events')"), semanticLayer.toString());
 	}
 
 	@Test

@@ -33,14 +33,15 @@ import com.google.inject.Inject;
 @InjectWith(JourneyInjectorProvider.class)
 class DbtTargetTest {
 
-	private static final String BUYING_DBT = "shop.Buying/tracking/dbt/buying_semantic_layer.yml";
+	private static final String BUYING_DBT = "dbt/buying_semantic_layer.yml";
 
 	@Inject
 	private WarehouseGeneration generation;
 
 	private Map<String, String> exampleFiles() throws Exception {
-		Map<String, String> files = generation.generate(generation.loadExamples(), "dbt");
-		assertFalse(files.isEmpty(), "The examples produced no dbt file");
+		Map<String, String> files = new TreeMap<>(generation.generate(generation.loadExamples(), "dbt"));
+		files.keySet().removeIf(path -> !path.endsWith("_semantic_layer.yml"));
+		assertFalse(files.isEmpty(), "The examples produced no dbt semantic layer");
 		return files;
 	}
 
@@ -54,7 +55,8 @@ class DbtTargetTest {
 
 	private JsonNode generate(String model) throws Exception {
 		Map<String, String> files = generation.generate(generation.load(model), "dbt");
-		assertEquals(List.of(BUYING_DBT), List.copyOf(files.keySet()));
+		assertEquals(List.of(BUYING_DBT, "dbt/journey_time_spine_day.sql", "dbt/journey_time_spine_hour.sql",
+				"dbt/journey_time_spines.yml"), List.copyOf(files.keySet()));
 		return ReferenceSchemas.YAML.readTree(files.get(BUYING_DBT));
 	}
 
@@ -137,16 +139,17 @@ class DbtTargetTest {
 
 		JsonNode model = file.get("semantic_models").get(0);
 		assertEquals("ref('events')", model.get("model").asText());
-		assertEquals(List.of("purchase_completed_count", "product_viewed_count"), names(model.get("measures")));
-		assertEquals("case when event_name = 'purchase_completed' then 1 else 0 end",
+		assertEquals(List.of("buying_purchase_completed_count", "buying_product_viewed_count"), names(model.get("measures")));
+		assertEquals("case when event_name = 'purchase_completed' then 1 end",
 				model.get("measures").get(0).get("expr").asText());
-		assertEquals("sum", model.get("measures").get(0).get("agg").asText());
-		JsonNode conversion = metric(file, "conversion");
+		assertEquals("count", model.get("measures").get(0).get("agg").asText());
+		JsonNode conversion = metric(file, "buying_conversion");
 		assertEquals("ratio", conversion.get("type").asText());
-		assertEquals("Visit-to-purchase conversion", conversion.get("label").asText());
-		assertEquals("purchase_completed_count", conversion.get("type_params").get("numerator").asText());
-		assertEquals("product_viewed_count", conversion.get("type_params").get("denominator").asText());
-		assertEquals("purchase_completed_count", metric(file, "purchase_completed_count").get("type_params").get("measure").asText());
+		assertEquals("Visit-to-purchase conversion (Buying)", conversion.get("label").asText());
+		assertEquals("buying_purchase_completed_count", conversion.get("type_params").get("numerator").asText());
+		assertEquals("buying_product_viewed_count", conversion.get("type_params").get("denominator").asText());
+		assertEquals("buying_purchase_completed_count",
+				metric(file, "buying_purchase_completed_count").get("type_params").get("measure").asText());
 	}
 
 	@Test
@@ -156,14 +159,14 @@ class DbtTargetTest {
 		assertEquals("Formula: count(purchase_completed) / count(product_viewed). Target: 2.0 by 2027-06-30."
 				+ " Baseline: 1.2. Higher is better. Unit: percent. The metric is a fraction: 0.25 is 25 percent."
 				+ " Goals: MoreSales.",
-				metric(file, "conversion").get("description").asText());
+				metric(file, "buying_conversion").get("description").asText());
 	}
 
 	@Test
 	void aKpiReadFromASourceIsLeftOutAndNamedInTheHeader() throws Exception {
 		String text = text(JourneyModels.CLEAN);
 
-		assertFalse(names(ReferenceSchemas.YAML.readTree(text).get("metrics")).contains("returns"));
+		assertFalse(names(ReferenceSchemas.YAML.readTree(text).get("metrics")).contains("buying_returns"));
 		assertTrue(text.contains("#   Returns: it has no formula; its value comes from a source, not from tracked events\n"), text);
 	}
 
@@ -180,11 +183,11 @@ class DbtTargetTest {
 		assertEquals("occurred_at", semanticModel.get("defaults").get("agg_time_dimension").asText());
 		assertEquals("customer_id", semanticModel.get("entities").get(0).get("name").asText());
 		assertEquals("foreign", semanticModel.get("entities").get(0).get("type").asText());
-		JsonNode conversion = metric(file, "conversion").get("type_params").get("conversion_type_params");
-		assertEquals("product_viewed_count", conversion.get("base_measure").get("name").asText());
-		assertEquals("{{ Dimension('event__event_name') }} = 'product_viewed'",
+		JsonNode conversion = metric(file, "buying_conversion").get("type_params").get("conversion_type_params");
+		assertEquals("buying_product_viewed_count", conversion.get("base_measure").get("name").asText());
+		assertEquals("{{ Dimension('buying_event__event_name') }} = 'product_viewed'",
 				conversion.get("base_measure").get("filter").asText());
-		assertEquals("purchase_completed_count", conversion.get("conversion_measure").asText());
+		assertEquals("buying_purchase_completed_count", conversion.get("conversion_measure").asText());
 		assertEquals("customer_id", conversion.get("entity").asText());
 		assertEquals("48 hours", conversion.get("window").asText());
 		assertEquals("conversion_rate", conversion.get("calculation").asText());
@@ -197,7 +200,7 @@ class DbtTargetTest {
 
 		String text = text(model);
 
-		assertFalse(names(ReferenceSchemas.YAML.readTree(text).get("metrics")).contains("conversion"));
+		assertFalse(names(ReferenceSchemas.YAML.readTree(text).get("metrics")).contains("buying_conversion"));
 		assertTrue(text.contains("#   Conversion: MetricFlow would count every purchase_completed as its own conversion"), text);
 	}
 
@@ -223,13 +226,14 @@ class DbtTargetTest {
 		JsonNode file = generate(model);
 
 		JsonNode measures = file.get("semantic_models").get(0).get("measures");
-		assertEquals(List.of("purchase_completed_value_sum", "purchase_completed_order_id_distinct",
-				"purchase_completed_value_avg"), names(measures));
+		assertEquals(List.of("buying_purchase_completed_value_sum", "buying_purchase_completed_order_id_distinct",
+				"buying_purchase_completed_value_avg"), names(measures));
 		assertEquals("sum", measures.get(0).get("agg").asText());
 		assertEquals("count_distinct", measures.get(1).get("agg").asText());
 		assertEquals("average", measures.get(2).get("agg").asText());
 		assertEquals("case when event_name = 'purchase_completed' then value end", measures.get(0).get("expr").asText());
-		assertEquals("purchase_completed_value_avg", metric(file, "basket").get("type_params").get("measure").asText());
+		assertEquals("buying_purchase_completed_value_avg",
+				metric(file, "buying_basket").get("type_params").get("measure").asText());
 	}
 
 	@Test
@@ -242,7 +246,8 @@ class DbtTargetTest {
 		JsonNode dimensions = file.get("semantic_models").get(0).get("dimensions");
 		assertEquals(List.of("event_timestamp", "event_name", "order_id", "gift", "product_id"), names(dimensions));
 		assertEquals("time", dimensions.get(0).get("type").asText());
-		assertEquals("day", dimensions.get(0).get("type_params").get("time_granularity").asText());
+		assertEquals("hour", dimensions.get(0).get("type_params").get("time_granularity").asText(),
+				"at day granularity MetricFlow would match a conversion 'within 24 hours' on the same calendar day only");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.generator.JourneyGenerator;
+import org.journey.dsl.generator.tracking.DbtNames;
 import org.journey.dsl.generator.tracking.DbtTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
@@ -53,8 +54,8 @@ class SnowplowAndDbtExamplesTest {
 			for (Journey journey : EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Journey.class)) {
 				TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
 				String folder = JourneyGenerator.outputFolder(JourneyMapBuilder.build(journey));
-				checks.add(() -> assertTrue(files.containsKey(folder + DbtTarget.FOLDER + DbtTarget.fileName(plan)),
-						"no dbt file for " + folder));
+				String dbtFile = DbtTarget.FOLDER + DbtTarget.fileName(DbtNames.journeyPrefix(journey));
+				checks.add(() -> assertTrue(files.containsKey(dbtFile), "no dbt file " + dbtFile + " for " + folder));
 				for (TrackedEvent event : plan.events()) {
 					String schema = folder + "tracking/snowplow/schemas/" + plan.settings().vendor() + "/" + event.name()
 							+ "/jsonschema/1-0-0";

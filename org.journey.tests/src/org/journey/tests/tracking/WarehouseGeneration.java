@@ -67,12 +67,20 @@ class WarehouseGeneration {
 
 	/** One model given as text, loaded and linked on its own. */
 	ResourceSet load(String text) throws IOException {
+		return loadAll(text);
+	}
+
+	/** Models given as texts, one file each, loaded together so references resolve across them. */
+	ResourceSet loadAll(String... texts) throws IOException {
 		XtextResourceSet resourceSet = resourceSetProvider.get();
-		Resource resource = resourceSet.createResource(URI.createURI("memory:/model.journey"));
-		resource.load(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		for (int i = 0; i < texts.length; i++) {
+			Resource resource = resourceSet.createResource(URI.createURI(
+					i == 0 ? "memory:/model.journey" : "memory:/model" + (i + 1) + ".journey"));
+			resource.load(new java.io.ByteArrayInputStream(texts[i].getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			assertTrue(resource.getErrors().isEmpty(), "Syntax errors: " + resource.getErrors());
+		}
 		EcoreUtil.resolveAll(resourceSet);
-		assertTrue(resource.getErrors().isEmpty(), "Syntax errors: " + resource.getErrors());
 		return resourceSet;
 	}
 

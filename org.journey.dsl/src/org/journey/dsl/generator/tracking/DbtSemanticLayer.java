@@ -26,6 +26,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The events model is assumed to have one row per tracked event with the columns
  * {@value #EVENT_NAME_COLUMN}, the entity and the timestamp from the {@link TrackingSettings}, and
  * one column per event property, named like the property.
+ * <p>
+ * What dbt checks (dbt-semantic-interfaces, which {@code dbt parse} runs) shapes the output:
+ * <ul>
+ * <li>Every journey's semantic layer goes into one dbt project beside the others, and dbt wants
+ * measure, metric and semantic model names and metric labels unique in the project, and a primary
+ * entity's dimensions unique: every name starts with the journey's {@linkplain DbtNames#journeyPrefix
+ * prefix}, every label names the journey, and each semantic model has a primary entity of its own.</li>
+ * <li>Conversion metrics take COUNT, SUM of 1 or COUNT_DISTINCT measures only, so an event's count
+ * is {@code count} over an expression that is null for other events.</li>
+ * <li>The time dimension has hour granularity: MetricFlow matches conversions at the time
+ * dimension's granularity, and at day granularity "within 24 hours" would mean "on the same
+ * calendar day". Hour granularity needs dbt 1.9 or later, and an hourly time spine
+ * ({@link DbtTimeSpines}).</li>
+ * </ul>
  */
 public final class DbtSemanticLayer {
 
@@ -33,8 +47,11 @@ public final class DbtSemanticLayer {
 	/**
 	 * Rows are events, and the model has no event id column, so the primary entity is declared
 	 * without a column ({@code primary_entity}): MetricFlow needs one for a model with dimensions.
+	 * Prefixed by the journey: two semantic models with one primary entity may not share a dimension.
 	 */
-	static final String PRIMARY_ENTITY = "event";
+	static final String PRIMARY_ENTITY_SUFFIX = "_event";
+	/** The time dimension's granularity: fine enough for conversion windows in hours. */
+	public static final String TIME_GRANULARITY = "hour";
 	/** Names MetricFlow reserves for its own dimensions and time granularities. */
 	private static final List<String> RESERVED = List.of("metric_time", "nanosecond", "microsecond", "millisecond",
 			"second", "minute", "hour", "day", "week", "month", "quarter", "year");
@@ -52,6 +69,8 @@ public final class DbtSemanticLayer {
 	}
 
 	private final TrackingPlan plan;
+	private final String prefix;
+	private final String journeyLabel;
 	private final DbtNames.Allocator elementNames = new DbtNames.Allocator();
 	private final DbtNames.Allocator metricNames = new DbtNames.Allocator();
 	private final Map<Measure, MeasureDefinition> measures = new LinkedHashMap<>();
@@ -60,26 +79,33 @@ public final class DbtSemanticLayer {
 	private String primaryEntity;
 	private String entity;
 
-	private DbtSemanticLayer(TrackingPlan plan) {
+	private DbtSemanticLayer(TrackingPlan plan, String prefix, String journeyLabel) {
 		this.plan = plan;
+		this.prefix = prefix;
+		this.journeyLabel = journeyLabel;
 	}
 
-	public static Result of(TrackingPlan plan) {
-		return new DbtSemanticLayer(plan).build();
+	/**
+	 * The semantic layer of {@code plan}, every name starting with {@code prefix} and every label
+	 * ending with {@code journeyLabel} (see {@link DbtNames#journeyPrefix} and {@link DbtNames#journeyLabel}).
+	 */
+	public static Result of(TrackingPlan plan, String prefix, String journeyLabel) {
+		return new DbtSemanticLayer(plan, prefix, journeyLabel).build();
 	}
 
 	private Result build() {
 		RESERVED.forEach(elementNames::reserve);
+		DbtNames.METRICFLOW_RESERVED.forEach(elementNames::reserve);
 		TrackingSettings settings = plan.settings();
 		entity = elementNames.allocate(DbtNames.snakeCase(settings.entity()));
-		primaryEntity = elementNames.allocate(PRIMARY_ENTITY);
+		primaryEntity = elementNames.allocate(prefix + PRIMARY_ENTITY_SUFFIX);
 		String time = elementNames.allocate(DbtNames.snakeCase(settings.timestamp()));
 		String eventName = elementNames.allocate(EVENT_NAME_COLUMN);
 
 		List<TrackedKpi> generated = plan.kpis().stream().filter(this::generatable).toList();
 		generated.forEach(kpi -> measuresOf(kpi).forEach(this::measure));
 
-		String semanticModel = DbtNames.snakeCase(plan.journey()) + "_events";
+		String semanticModel = prefix + "_events";
 		ObjectNode root = JSON.objectNode();
 		root.put("version", 2);
 		ObjectNode model = root.putArray("semantic_models").addObject();
@@ -93,14 +119,14 @@ public final class DbtSemanticLayer {
 		ObjectNode foreign = model.putArray("entities").addObject();
 		foreign.put("name", entity);
 		foreign.put("type", "foreign");
-		withExpr(foreign, entity, settings.entity());
+		withExpr(foreign, entity, DbtNames.column(settings.entity()));
 
 		ArrayNode dimensions = model.putArray("dimensions");
 		ObjectNode timestamp = dimensions.addObject();
 		timestamp.put("name", time);
 		timestamp.put("type", "time");
-		withExpr(timestamp, time, settings.timestamp());
-		timestamp.putObject("type_params").put("time_granularity", "day");
+		withExpr(timestamp, time, DbtNames.column(settings.timestamp()));
+		timestamp.putObject("type_params").put("time_granularity", TIME_GRANULARITY);
 		ObjectNode name = dimensions.addObject();
 		name.put("name", eventName);
 		name.put("type", "categorical");
@@ -173,31 +199,34 @@ public final class DbtSemanticLayer {
 			if (!measuredEvents.contains(m.event())) {
 				measuredEvents.add(m.event());
 			}
-			String event = DbtNames.snakeCase(m.event());
+			String event = prefix + "_" + DbtNames.snakeCase(m.event());
 			String when = "case when " + EVENT_NAME_COLUMN + " = '" + m.event().replace("'", "''") + "' then ";
+			String column = m.property() == null ? null : DbtNames.column(m.property());
 			return switch (m.function()) {
-			case "count" -> new MeasureDefinition(elementNames.allocate(event + "_count"), "sum", when + "1 else 0 end",
+			// count, not sum: conversion metrics accept COUNT, SUM of 1 and COUNT_DISTINCT measures only
+			case "count" -> new MeasureDefinition(elementNames.allocate(event + "_count"), "count", when + "1 end",
 					"Number of " + m.event() + " events.");
 			case "sum" -> new MeasureDefinition(elementNames.allocate(propertyName(m, "sum")), "sum",
-					when + m.property() + " end", "Sum of " + m.property() + " over " + m.event() + " events.");
+					when + column + " end", "Sum of " + m.property() + " over " + m.event() + " events.");
 			case "avg" -> new MeasureDefinition(elementNames.allocate(propertyName(m, "avg")), "average",
-					when + m.property() + " end", "Average " + m.property() + " of " + m.event() + " events.");
+					when + column + " end", "Average " + m.property() + " of " + m.event() + " events.");
 			case "distinct" -> new MeasureDefinition(elementNames.allocate(propertyName(m, "distinct")), "count_distinct",
-					when + m.property() + " end",
+					when + column + " end",
 					"Number of distinct " + m.property() + " values in " + m.event() + " events.");
 			default -> throw new IllegalStateException("Unknown aggregate function " + m.function());
 			};
 		});
 	}
 
-	private static String propertyName(Measure measure, String function) {
-		return DbtNames.snakeCase(measure.event()) + "_" + DbtNames.snakeCase(measure.property()) + "_" + function;
+	private String propertyName(Measure measure, String function) {
+		return prefix + "_" + DbtNames.snakeCase(measure.event()) + "_" + DbtNames.snakeCase(measure.property()) + "_" + function;
 	}
 
 	/**
 	 * A categorical dimension for every string or boolean property of the measured events, so the
-	 * KPIs can be broken down by campaign, product and the like. A property whose name the semantic
-	 * model already uses (the entity, say) adds nothing and is skipped.
+	 * KPIs can be broken down by campaign, product and the like. A property whose snake-case name is
+	 * taken (by the entity, a reserved word, or {@code itemId} beside {@code item_id}) gets a numbered
+	 * name; its description names the property.
 	 */
 	private void propertyDimensions(ArrayNode dimensions) {
 		Map<String, List<String>> eventsByProperty = new LinkedHashMap<>();
@@ -213,29 +242,25 @@ public final class DbtSemanticLayer {
 			}
 		}
 		eventsByProperty.forEach((property, events) -> {
-			String name = DbtNames.snakeCase(property);
-			if (elementNames.isTaken(name)) {
-				return;
-			}
-			elementNames.allocate(name);
+			String name = elementNames.allocate(DbtNames.snakeCase(property));
 			ObjectNode dimension = dimensions.addObject();
 			dimension.put("name", name);
 			dimension.put("type", "categorical");
-			withExpr(dimension, name, property);
+			withExpr(dimension, name, DbtNames.column(property));
 			dimension.put("description", "Event property " + property + " of " + String.join(", ", events) + ".");
 		});
 	}
 
 	private ArrayNode metrics(List<TrackedKpi> kpis, String eventNameDimension) {
 		Map<TrackedKpi, String> kpiMetricNames = new LinkedHashMap<>();
-		kpis.forEach(kpi -> kpiMetricNames.put(kpi, metricNames.allocate(DbtNames.snakeCase(kpi.name()))));
+		kpis.forEach(kpi -> kpiMetricNames.put(kpi, metricNames.allocate(prefix + "_" + DbtNames.snakeCase(kpi.name()))));
 
 		ArrayNode metrics = JSON.arrayNode();
 		Map<Measure, String> ratioInputs = new LinkedHashMap<>();
 		for (TrackedKpi kpi : kpis) {
 			ObjectNode metric = metrics.addObject();
 			metric.put("name", kpiMetricNames.get(kpi));
-			metric.put("label", kpi.label());
+			metric.put("label", labelInJourney(kpi.label()));
 			metric.put("description", description(kpi));
 			metric.put("type", kpi.kind().name().toLowerCase(Locale.ROOT));
 			ObjectNode params = metric.putObject("type_params");
@@ -257,7 +282,7 @@ public final class DbtSemanticLayer {
 			MeasureDefinition definition = measures.get(measure);
 			ObjectNode metric = metrics.addObject();
 			metric.put("name", name);
-			metric.put("label", label(measure));
+			metric.put("label", labelInJourney(label(measure)));
 			metric.put("description", definition.description() + " Numerator or denominator of a ratio KPI.");
 			metric.put("type", "simple");
 			metric.putObject("type_params").put("measure", definition.name());
@@ -287,7 +312,24 @@ public final class DbtSemanticLayer {
 		params.put("conversion_measure", converted.name());
 		params.put("entity", entity);
 		params.put("calculation", "conversion_rate");
-		params.put("window", conversion.window() + " " + conversion.windowUnit());
+		params.put("window", window(conversion));
+	}
+
+	/** "24 hours", "1 day": MetricFlow reads a count and a granularity, singular or plural. */
+	static String window(Conversion conversion) {
+		String unit = conversion.windowUnit();
+		if (conversion.window() == 1 && unit.endsWith("s")) {
+			unit = unit.substring(0, unit.length() - 1);
+		}
+		return conversion.window() + " " + unit;
+	}
+
+	/**
+	 * dbt wants metric labels unique in a project, and one KPI may be measured in several journeys:
+	 * each label says which journey's metric it is.
+	 */
+	private String labelInJourney(String label) {
+		return label + " (" + journeyLabel + ")";
 	}
 
 	private static void withExpr(ObjectNode node, String name, String column) {
