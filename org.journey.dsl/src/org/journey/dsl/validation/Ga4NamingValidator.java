@@ -1,8 +1,6 @@
 package org.journey.dsl.validation;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
@@ -12,17 +10,14 @@ import org.journey.dsl.journey.EventProperty;
 import org.journey.dsl.journey.JourneyPackage;
 
 /**
- * Event and property names that Google Analytics 4 would reject or silently drop. The limits are
- * GA4's collection limits (see shared/design/journey-language.md, "Generator targets").
+ * Event and property names that Google Analytics 4 would reject, drop, or never show in a report.
+ * The limits are GA4's collection limits (see shared/design/journey-language.md, "Generator
+ * targets"); the reserved names and prefixes, with their sources, are in {@link Ga4ReservedNames}.
  */
 public class Ga4NamingValidator extends AbstractJourneyCheck {
 
 	public static final int MAX_NAME_LENGTH = 40;
 	public static final int MAX_PARAMETERS = 25;
-	public static final Set<String> RESERVED_EVENT_NAMES = Set.of("app_remove", "first_open", "first_visit",
-			"session_start", "user_engagement", "page_view", "scroll", "click", "error", "file_download", "form_start",
-			"form_submit", "in_app_purchase", "view_search_results", "video_start", "video_progress", "view_complete");
-	public static final List<String> RESERVED_PREFIXES = List.of("_", "firebase_", "ga_", "google_", "gtag.");
 	private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
 	@Check
@@ -48,7 +43,8 @@ public class Ga4NamingValidator extends AbstractJourneyCheck {
 	@Check
 	public void checkReservedEventName(Event event) {
 		String name = event.getName();
-		if (name != null && RESERVED_EVENT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+		// a reserved name under a reserved prefix (firebase_campaign) gets the prefix's error only
+		if (Ga4ReservedNames.isReservedEventName(name) && Ga4ReservedNames.reservedEventPrefix(name).isEmpty()) {
 			error("'" + name + "' is an event name GA4 reserves for its own automatic events. Choose another name, e.g. "
 					+ name + "_custom or a more specific one.",
 					JourneyPackage.Literals.EVENT__NAME, IssueCodes.GA4_RESERVED_EVENT_NAME, name);
@@ -56,13 +52,29 @@ public class Ga4NamingValidator extends AbstractJourneyCheck {
 	}
 
 	@Check
+	public void checkReservedPropertyName(EventProperty property) {
+		String name = property.getName();
+		if (Ga4ReservedNames.isReservedParameterName(name)) {
+			String suggestion = name + "_custom";
+			error("Property name '" + name + "' is a parameter name GA4 reserves (it sets it itself or keeps it for"
+					+ " identifiers) and will not register as a custom dimension or metric, so the property would show in"
+					+ " no report. Rename it, e.g. '" + suggestion + "' or a name that says whose identifier it is; if GA4"
+					+ " collects the value itself (gclid, session_id), remove the property.",
+					JourneyPackage.Literals.EVENT_PROPERTY__NAME, IssueCodes.GA4_RESERVED_PARAMETER_NAME, name,
+					suggestion);
+		}
+	}
+
+	@Check
 	public void checkReservedEventPrefix(Event event) {
-		checkPrefix(event, event.getName(), "Event");
+		Ga4ReservedNames.reservedEventPrefix(event.getName())
+				.ifPresent(prefix -> reportPrefix(event, event.getName(), "Event", prefix));
 	}
 
 	@Check
 	public void checkReservedPropertyPrefix(EventProperty property) {
-		checkPrefix(property, property.getName(), "Property");
+		Ga4ReservedNames.reservedParameterPrefix(property.getName())
+				.ifPresent(prefix -> reportPrefix(property, property.getName(), "Property", prefix));
 	}
 
 	@Check
@@ -92,19 +104,10 @@ public class Ga4NamingValidator extends AbstractJourneyCheck {
 		}
 	}
 
-	private void checkPrefix(EObject element, String name, String what) {
-		if (name == null) {
-			return;
-		}
-		String lower = name.toLowerCase(Locale.ROOT);
-		for (String prefix : RESERVED_PREFIXES) {
-			if (lower.startsWith(prefix)) {
-				error(what + " name '" + name + "' starts with '" + prefix + "', a prefix GA4 reserves. Rename it, e.g. '"
-						+ toGa4Name(name.substring(prefix.length())) + "'.",
-						element, nameFeature(element), IssueCodes.GA4_RESERVED_PREFIX, name, prefix);
-				return;
-			}
-		}
+	private void reportPrefix(EObject element, String name, String what, String prefix) {
+		error(what + " name '" + name + "' starts with '" + prefix + "', a prefix GA4 reserves. Rename it, e.g. '"
+				+ toGa4Name(name.substring(prefix.length())) + "'.",
+				element, nameFeature(element), IssueCodes.GA4_RESERVED_PREFIX, name, prefix);
 	}
 
 	private static org.eclipse.emf.ecore.EStructuralFeature nameFeature(EObject element) {
@@ -113,7 +116,8 @@ public class Ga4NamingValidator extends AbstractJourneyCheck {
 
 	/**
 	 * The GA4-valid snake_case name closest to {@code name}: ASCII transliteration of Danish and
-	 * Norwegian letters, camel case split, other characters as underscores, a leading letter.
+	 * Norwegian letters, camel case split, other characters as underscores, a leading letter, no
+	 * reserved prefix, and {@code _custom} after a name GA4 reserves.
 	 */
 	public static String toGa4Name(String name) {
 		String ascii = name.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "oe").replace("Ø", "Oe")
@@ -127,7 +131,7 @@ public class Ga4NamingValidator extends AbstractJourneyCheck {
 		if (!Character.isLetter(snake.charAt(0))) {
 			snake = "e_" + snake;
 		}
-		for (String prefix : RESERVED_PREFIXES) {
+		for (String prefix : Ga4ReservedNames.RESERVED_PREFIXES) {
 			if (snake.startsWith(prefix)) {
 				snake = snake.substring(prefix.length());
 			}
@@ -135,6 +139,10 @@ public class Ga4NamingValidator extends AbstractJourneyCheck {
 		if (snake.isEmpty()) {
 			snake = "event";
 		}
-		return snake.length() > MAX_NAME_LENGTH ? snake.substring(0, MAX_NAME_LENGTH).replaceAll("_+$", "") : snake;
+		snake = snake.length() > MAX_NAME_LENGTH ? snake.substring(0, MAX_NAME_LENGTH).replaceAll("_+$", "") : snake;
+		// "Page view" must not become the reserved page_view: the suggestion would be an error again
+		boolean reserved = Ga4ReservedNames.isReservedEventName(snake) || Ga4ReservedNames.isReservedParameterName(snake)
+				|| Ga4ReservedNames.reservedEventPrefix(snake).isPresent();
+		return reserved ? snake + "_custom" : snake;
 	}
 }

@@ -38,6 +38,8 @@ public final class IssueCodes {
 	public static final String GA4_NAME_INVALID_CHARACTERS = PREFIX + "ga4-name-invalid-characters";
 	public static final String GA4_RESERVED_EVENT_NAME = PREFIX + "ga4-reserved-event-name";
 	public static final String GA4_RESERVED_PREFIX = PREFIX + "ga4-reserved-prefix";
+	/** A property named like a parameter GA4 fills itself or will not register (customer_id, gclid, ...). */
+	public static final String GA4_RESERVED_PARAMETER_NAME = PREFIX + "ga4-reserved-parameter-name";
 	public static final String GA4_TOO_MANY_PARAMETERS = PREFIX + "ga4-too-many-parameters";
 
 	// scores and shares

@@ -73,6 +73,15 @@ class LspCodeActionTest extends LspTestBase {
 	}
 
 	@Test
+	void ga4ReservedParameterNameGetsTheCustomSuffix() throws Exception {
+		String model = variant("order_id: string required", "customer_id: string required");
+
+		String fixed = applyFix(model, IssueCodes.GA4_RESERVED_PARAMETER_NAME, "Rename 'customer_id' to 'customer_id_custom'");
+
+		Assertions.assertEquals(variant("order_id: string required", "customer_id_custom: string required"), fixed);
+	}
+
+	@Test
 	void kpiWithoutTargetGetsATargetLineAtTheBaseline() throws Exception {
 		String model = variant("    target 5\n", "");
 

@@ -140,6 +140,9 @@ public class JourneyFixes {
 		case IssueCodes.GA4_RESERVED_EVENT_NAME:
 			// the validator's message suggests the name with a _custom suffix
 			return ga4Rename(element, name -> name + "_custom");
+		case IssueCodes.GA4_RESERVED_PARAMETER_NAME:
+			// data: the name and the validator's suggestion
+			return ga4Rename(element, name -> data.size() > 1 ? data.get(1) : name + "_custom");
 		case IssueCodes.KPI_WITHOUT_TARGET:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class)).map(kpi -> addTarget(kpi, text));
 		case IssueCodes.MODEL_PHASES_MISSING:

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.generator.SpreadsheetCells;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.ChannelGroup;
@@ -32,13 +33,11 @@ import org.journey.dsl.map.JourneyMap.TouchpointCard;
  * in plain machine form with a dot decimal, list values joined by {@value #LIST_SEPARATOR}.
  * Rows follow the journey map's order: phases in order, and within a phase the map's lanes.
  * <p>
- * Formula injection: a spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -}
- * or {@code @} (or a tab or carriage return) as a formula, so a text such as
- * {@code =HYPERLINK(...)} in a title could act when the file is opened. Every text cell, that is
- * every value that comes from a model string, starting with one of these is prefixed with an
- * apostrophe, which spreadsheets read as "this is text" (OWASP's advice). Numbers the report
- * writes itself (experience, baseline, target) are typed cells and are never prefixed, so an
- * experience of {@code -1} stays the number -1. Booleans are written {@code true}/{@code false}.
+ * Formula injection: every text cell, that is every value that comes from a model string, goes
+ * through {@link SpreadsheetCells#text}, the rule all generated CSVs share (a text starting like a
+ * formula gets an apostrophe in front). Numbers the report writes itself (experience, baseline,
+ * target) are typed cells and are never prefixed, so an experience of {@code -1} stays the number
+ * -1. Booleans are written {@code true}/{@code false}.
  */
 public class CsvReport implements ReportTarget {
 
@@ -147,13 +146,8 @@ public class CsvReport implements ReportTarget {
 	}
 
 	/** A text cell: empty when absent, and neutralised against formula injection. */
-	public static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-		return formulaLike ? "'" + value : value;
+	private static String text(String value) {
+		return SpreadsheetCells.text(value);
 	}
 
 	private static String list(List<String> names) {

@@ -3,18 +3,23 @@ package org.journey.dsl.generator.tracking;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.generator.SpreadsheetCells;
 import org.journey.dsl.generator.tracking.TrackingPlan.EmittedAt;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedGoal;
@@ -30,9 +35,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The GA4 measurement plan, as JSON for tools and as CSV for a spreadsheet: business goal -> KPI
  * -> event -> parameters (type, required, description), the phase and touchpoint each event comes
- * from, and the custom definitions to register in GA4 so that the parameters show up in reports:
- * string and boolean parameters as event-scoped custom dimensions, number and integer parameters
- * as custom metrics. The custom definitions use the field names of the GA4 Admin API.
+ * from, and how each parameter shows up in GA4's reports: standard parameters (currency, value,
+ * transaction_id, ...) through GA4's built-in dimensions and metrics, every other string and
+ * boolean parameter as an event-scoped custom dimension, every other number and integer parameter
+ * as a custom metric.
+ * <p>
+ * The custom definitions are written as GA4 Admin API request bodies, ready to send: each element
+ * of {@code customDimensions} is the body of a {@code properties.customDimensions.create} call,
+ * each element of {@code customMetrics} that of {@code properties.customMetrics.create} (v1beta,
+ * https://developers.google.com/analytics/devguides/config/admin/v1/rest/v1beta/properties.customDimensions
+ * and .../properties.customMetrics), with only the fields those resources define and within their
+ * rules; the {@code adminApi} object beside them names the endpoints. Everything else in the JSON
+ * (goals, KPIs, events, warnings) is for people and tools, never part of a request body.
  */
 public class Ga4MeasurementPlanTarget implements ReportTarget {
 
@@ -47,8 +61,26 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 	public static final int MAX_DISPLAY_NAME_LENGTH = 82;
 	public static final int MAX_DEFINITION_DESCRIPTION_LENGTH = 150;
 
+	/** How a parameter gets into GA4's reports: the values of a parameter's {@code registerAs}. */
 	public static final String CUSTOM_DIMENSION = "customDimension";
 	public static final String CUSTOM_METRIC = "customMetric";
+	public static final String BUILT_IN = "builtIn";
+
+	/** The Admin API endpoints the custom definitions are POSTed to, {propertyId} being the numeric property ID. */
+	public static final String CUSTOM_DIMENSIONS_ENDPOINT = "https://analyticsadmin.googleapis.com/v1beta/properties/{propertyId}/customDimensions";
+	public static final String CUSTOM_METRICS_ENDPOINT = "https://analyticsadmin.googleapis.com/v1beta/properties/{propertyId}/customMetrics";
+	public static final String ADMIN_API_SCOPE = "https://www.googleapis.com/auth/analytics.edit";
+
+	/**
+	 * What a currency custom metric may contain: the Admin API requires a restrictedMetricType for a
+	 * CURRENCY metric (and none for any other). A currency KPI over a parameter measures money the
+	 * business takes in, so REVENUE_DATA; a metric that holds costs needs COST_DATA instead, which
+	 * the adminApi note says.
+	 */
+	public static final String CURRENCY_METRIC_RESTRICTION = "REVENUE_DATA";
+
+	/** The prefix of an event-scoped custom definition's name in the GA4 Data API and its reports. */
+	private static final String CUSTOM_EVENT_FIELD_PREFIX = "customEvent:";
 
 	public static final List<String> CSV_HEADER = List.of("Goal", "Goal title", "KPI", "KPI title", "KPI formula",
 			"Event", "Event description", "Emitted at (phase / touchpoint)", "Parameter", "Type", "Required",
@@ -95,21 +127,67 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 		ArrayNode eventsWithoutKpi = root.putArray("eventsWithoutKpi");
 		structure.eventsWithoutKpi().forEach(event -> eventsWithoutKpi.add(event(event, structure)));
 
+		ArrayNode builtIn = root.putArray("builtInParameters");
+		for (Registration registration : structure.builtInParameters()) {
+			ObjectNode node = builtIn.addObject();
+			node.put("parameterName", registration.parameterName());
+			node.put("reportedAs", registration.reportedAs());
+			node.put("description", registration.description());
+		}
+		root.set("adminApi", adminApi());
 		ArrayNode dimensions = root.putArray("customDimensions");
 		ArrayNode metrics = root.putArray("customMetrics");
-		for (CustomDefinition definition : structure.definitions()) {
-			ObjectNode node = definition.isMetric() ? metrics.addObject() : dimensions.addObject();
-			node.put("parameterName", definition.parameterName());
-			node.put("displayName", definition.displayName());
-			node.put("description", definition.description());
-			node.put("scope", "EVENT");
+		for (Registration definition : structure.customDefinitions()) {
 			if (definition.isMetric()) {
-				node.put("measurementUnit", definition.measurementUnit());
+				metrics.add(customMetricRequestBody(definition));
+			} else {
+				dimensions.add(customDimensionRequestBody(definition));
 			}
 		}
 		ArrayNode warnings = root.putArray("warnings");
 		structure.warnings().forEach(warnings::add);
 		return root;
+	}
+
+	/** Where and how to send the custom definitions; kept out of the request bodies themselves. */
+	private static ObjectNode adminApi() {
+		ObjectNode api = TrackingOutput.object();
+		api.put("customDimensions", "POST " + CUSTOM_DIMENSIONS_ENDPOINT);
+		api.put("customMetrics", "POST " + CUSTOM_METRICS_ENDPOINT);
+		api.put("oauthScope", ADMIN_API_SCOPE);
+		api.put("howTo", "POST each element of customDimensions and of customMetrics, as it is, as the JSON body of one"
+				+ " request to its endpoint. {propertyId} is the numeric GA4 property ID (Admin > Property settings > Property details), not"
+				+ " the measurement ID. Currency metrics are marked " + CURRENCY_METRIC_RESTRICTION
+				+ "; change it to COST_DATA for a metric that holds costs. Parameters in builtInParameters need no"
+				+ " registration: GA4 reports them itself.");
+		return api;
+	}
+
+	/** Exactly a properties.customDimensions.create body: no field the CustomDimension resource lacks. */
+	private static ObjectNode customDimensionRequestBody(Registration definition) {
+		ObjectNode body = TrackingOutput.object();
+		body.put("parameterName", definition.parameterName());
+		body.put("displayName", definition.displayName());
+		body.put("description", definition.description());
+		body.put("scope", "EVENT");
+		// disallowAdsPersonalization is left out: the Admin API supports it for user-scoped dimensions only
+		return body;
+	}
+
+	/** Exactly a properties.customMetrics.create body. */
+	private static ObjectNode customMetricRequestBody(Registration definition) {
+		ObjectNode body = TrackingOutput.object();
+		body.put("parameterName", definition.parameterName());
+		body.put("displayName", definition.displayName());
+		body.put("description", definition.description());
+		body.put("measurementUnit", definition.measurementUnit());
+		body.put("scope", "EVENT");
+		// required for CURRENCY, and must be empty for every other unit
+		ArrayNode restricted = body.putArray("restrictedMetricType");
+		if ("CURRENCY".equals(definition.measurementUnit())) {
+			restricted.add(CURRENCY_METRIC_RESTRICTION);
+		}
+		return body;
 	}
 
 	private static ObjectNode limits() {
@@ -157,7 +235,9 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 			parameter.put("type", property.type());
 			parameter.put("required", property.required());
 			parameter.put("description", property.description());
-			parameter.put("registerAs", structure.definition(property.name()).registration());
+			Registration registration = structure.registration(property.name());
+			parameter.put("registerAs", registration.kind());
+			parameter.put("reportedAs", registration.reportedAs());
 		}
 		return node;
 	}
@@ -209,49 +289,60 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 		}
 	}
 
+	/** Every cell is text from the model or a label; each goes through the one spreadsheet-safety rule. */
 	private static List<String> row(TrackedGoal goal, TrackedKpi kpi, TrackedEvent event, TrackedProperty property,
 			Structure structure) {
-		return List.of(
-				goal == null ? "" : goal.name(),
-				goal == null ? "" : text(goal.title()),
-				kpi == null ? "" : kpi.name(),
-				kpi == null ? "" : text(kpi.title()),
-				kpi == null ? "" : text(kpi.formula()),
-				event == null ? "" : event.name(),
-				event == null ? "" : EventDescriptions.of(event),
-				event == null ? "" : emittedAt(event),
-				property == null ? "" : property.name(),
-				property == null ? "" : property.type(),
-				property == null ? "" : property.required() ? "yes" : "no",
-				property == null ? "" : text(property.description()),
-				property == null ? "" : structure.definition(property.name()).registrationLabel());
+		return Stream.of(
+				goal == null ? null : goal.name(),
+				goal == null ? null : goal.title(),
+				kpi == null ? null : kpi.name(),
+				kpi == null ? null : kpi.title(),
+				kpi == null ? null : kpi.formula(),
+				event == null ? null : event.name(),
+				event == null ? null : EventDescriptions.of(event),
+				event == null ? null : emittedAt(event),
+				property == null ? null : property.name(),
+				property == null ? null : property.type(),
+				property == null ? null : property.required() ? "yes" : "no",
+				property == null ? null : property.description(),
+				property == null ? null : structure.registration(property.name()).label())
+				.map(SpreadsheetCells::text).toList();
 	}
 
 	private static String emittedAt(TrackedEvent event) {
 		return event.emittedAt().stream()
-				.map(at -> (at.phase() == null ? "(another journey)" : at.phase()) + " / " + text(at.touchpoint()))
+				.map(at -> (at.phase() == null ? "(another journey)" : at.phase()) + " / "
+						+ (at.touchpoint() == null ? "" : at.touchpoint()))
 				.distinct().collect(Collectors.joining("; "));
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
 	}
 
 	// ---------------------------------------------------------------- the plan as GA4 sees it
 
 	/**
-	 * A parameter name registered in GA4 once, whichever events send it: GA4 custom definitions are
-	 * per parameter name, not per event.
+	 * How one parameter name gets into GA4's reports, whichever events send it: GA4 reports a
+	 * parameter name once, as a built-in or a custom definition, not per event.
+	 *
+	 * @param kind {@link #BUILT_IN}, {@link #CUSTOM_DIMENSION} or {@link #CUSTOM_METRIC}
+	 * @param reportedAs the GA4 Data API name of the dimension or metric that shows the parameter
+	 * @param displayName the custom definition's display name; null for a built-in parameter
+	 * @param measurementUnit STANDARD or CURRENCY for a custom metric, otherwise null
 	 */
-	record CustomDefinition(String parameterName, boolean isMetric, String displayName, String description,
+	record Registration(String parameterName, String kind, String reportedAs, String displayName, String description,
 			String measurementUnit) {
 
-		String registration() {
-			return isMetric ? CUSTOM_METRIC : CUSTOM_DIMENSION;
+		boolean isBuiltIn() {
+			return BUILT_IN.equals(kind);
 		}
 
-		String registrationLabel() {
-			return isMetric ? "custom metric (" + measurementUnit.toLowerCase(Locale.ROOT) + ")"
+		boolean isMetric() {
+			return CUSTOM_METRIC.equals(kind);
+		}
+
+		String label() {
+			if (isBuiltIn()) {
+				return "built in (reported as " + reportedAs + ")";
+			}
+			return isMetric() ? "custom metric (" + measurementUnit.toLowerCase(Locale.ROOT) + ")"
 					: "custom dimension (event scope)";
 		}
 	}
@@ -262,7 +353,7 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 		private final TrackingPlan plan;
 		private final List<TrackedEvent> events;
 		private final Map<String, TrackedKpi> kpisByName;
-		private final Map<String, CustomDefinition> definitions = new LinkedHashMap<>();
+		private final Map<String, Registration> registrations = new LinkedHashMap<>();
 		private final List<String> warnings = new ArrayList<>();
 
 		Structure(TrackingPlan plan) {
@@ -271,7 +362,7 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 			this.kpisByName = plan.kpis().stream()
 					.collect(Collectors.toMap(TrackedKpi::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 			reportLeftOutNames();
-			collectDefinitions();
+			collectRegistrations();
 		}
 
 		List<TrackedKpi> kpisOf(TrackedGoal goal) {
@@ -290,12 +381,16 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 			return events.stream().filter(e -> e.kpis().isEmpty()).toList();
 		}
 
-		List<CustomDefinition> definitions() {
-			return List.copyOf(definitions.values());
+		List<Registration> builtInParameters() {
+			return registrations.values().stream().filter(Registration::isBuiltIn).toList();
 		}
 
-		CustomDefinition definition(String parameterName) {
-			return definitions.get(parameterName);
+		List<Registration> customDefinitions() {
+			return registrations.values().stream().filter(r -> !r.isBuiltIn()).toList();
+		}
+
+		Registration registration(String parameterName) {
+			return registrations.get(parameterName);
 		}
 
 		List<String> warnings() {
@@ -304,24 +399,27 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 
 		private void reportLeftOutNames() {
 			for (TrackedEvent event : plan.events()) {
-				if (!Ga4Names.isAcceptedEventName(event.name())) {
-					warnings.add("Event '" + event.name() + "' is left out: GA4 rejects its name.");
+				Optional<String> eventProblem = Ga4Names.eventNameProblem(event.name());
+				if (eventProblem.isPresent()) {
+					warnings.add("Event '" + event.name() + "' is left out: " + eventProblem.get() + ".");
 					continue;
 				}
-				event.properties().stream().filter(p -> !Ga4Names.isAcceptedParameterName(p.name()))
-						.forEach(p -> warnings.add("Parameter '" + p.name() + "' of event '" + event.name()
-								+ "' is left out: GA4 rejects its name."));
+				for (TrackedProperty property : event.properties()) {
+					Ga4Names.parameterNameProblem(property.name()).ifPresent(problem -> warnings.add("Parameter '"
+							+ property.name() + "' of event '" + event.name() + "' is left out: " + problem + "."));
+				}
 			}
 		}
 
-		private void collectDefinitions() {
+		private void collectRegistrations() {
 			Map<String, List<TrackedEvent>> senders = new LinkedHashMap<>();
 			Map<String, TrackedProperty> first = new LinkedHashMap<>();
 			for (TrackedEvent event : events) {
 				for (TrackedProperty property : event.properties()) {
 					senders.computeIfAbsent(property.name(), n -> new ArrayList<>()).add(event);
 					TrackedProperty earlier = first.putIfAbsent(property.name(), property);
-					if (earlier != null && isMetric(earlier) != isMetric(property)) {
+					boolean builtIn = Ga4Names.builtInReportField(property.name()).isPresent();
+					if (earlier != null && !builtIn && isMetric(earlier) != isMetric(property)) {
 						warnings.add("Parameter '" + property.name() + "' is a " + earlier.type() + " in event '"
 								+ senders.get(property.name()).get(0).name() + "' and a " + property.type()
 								+ " in event '" + event.name() + "'; GA4 registers a parameter name once, here as a "
@@ -329,12 +427,11 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 					}
 				}
 			}
-			first.forEach((name, property) -> definitions.put(name,
-					new CustomDefinition(name, isMetric(property), displayName(name),
-							definitionDescription(property, senders.get(name)),
-							isMetric(property) ? measurementUnit(name, senders.get(name)) : null)));
-			long dimensionCount = definitions.values().stream().filter(d -> !d.isMetric()).count();
-			long metricCount = definitions.size() - dimensionCount;
+			Set<String> displayNames = new HashSet<>();
+			first.forEach((name, property) -> registrations.put(name,
+					registration(property, senders.get(name), displayNames)));
+			long dimensionCount = registrations.values().stream().filter(r -> CUSTOM_DIMENSION.equals(r.kind())).count();
+			long metricCount = registrations.values().stream().filter(Registration::isMetric).count();
 			if (dimensionCount > MAX_EVENT_SCOPED_CUSTOM_DIMENSIONS) {
 				warnings.add(dimensionCount + " custom dimensions are needed; a standard GA4 property registers at most "
 						+ MAX_EVENT_SCOPED_CUSTOM_DIMENSIONS + " event-scoped ones.");
@@ -343,6 +440,22 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 				warnings.add(metricCount + " custom metrics are needed; a standard GA4 property registers at most "
 						+ MAX_CUSTOM_METRICS + ".");
 			}
+		}
+
+		private Registration registration(TrackedProperty property, List<TrackedEvent> sendingEvents,
+				Set<String> displayNamesTaken) {
+			String name = property.name();
+			String description = definitionDescription(property, sendingEvents);
+			Optional<String> builtIn = Ga4Names.builtInReportField(name);
+			if (builtIn.isPresent()) {
+				return new Registration(name, BUILT_IN, builtIn.get(), null, description, null);
+			}
+			String displayName = uniqueDisplayName(name, displayNamesTaken);
+			return isMetric(property)
+					? new Registration(name, CUSTOM_METRIC, CUSTOM_EVENT_FIELD_PREFIX + name, displayName, description,
+							measurementUnit(name, sendingEvents))
+					: new Registration(name, CUSTOM_DIMENSION, CUSTOM_EVENT_FIELD_PREFIX + name, displayName, description,
+							null);
 		}
 
 		/**
@@ -365,12 +478,27 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 
 	/**
 	 * "item_id" -> "Item id": GA4 display names allow letters, digits, spaces and underscores and
-	 * start with a letter, which a GA4-valid parameter name already does.
+	 * start with a letter, which a GA4-valid parameter name already does. Two parameter names can
+	 * read the same ("item_count", "Item_count"); GA4 shows definitions by display name, so the
+	 * second keeps its parameter name, which is valid as a display name too (see uniqueDisplayName).
 	 */
 	static String displayName(String parameterName) {
 		String spaced = parameterName.replace('_', ' ').trim();
 		String name = spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
 		return name.length() > MAX_DISPLAY_NAME_LENGTH ? name.substring(0, MAX_DISPLAY_NAME_LENGTH) : name;
+	}
+
+	private static String uniqueDisplayName(String parameterName, Set<String> taken) {
+		String chosen = displayName(parameterName);
+		if (taken.contains(chosen.toLowerCase(Locale.ROOT))) {
+			chosen = parameterName;
+		}
+		// "ITEM_COUNT" after "item_count" and "Item_count": a number keeps it apart (and within 82 characters)
+		for (int n = 2; taken.contains(chosen.toLowerCase(Locale.ROOT)); n++) {
+			chosen = parameterName + " " + n;
+		}
+		taken.add(chosen.toLowerCase(Locale.ROOT));
+		return chosen;
 	}
 
 	private static String definitionDescription(TrackedProperty property, List<TrackedEvent> sendingEvents) {
