@@ -78,6 +78,8 @@ public final class IssueCodes {
 	private static final String GENERATOR = PREFIX + "generator.";
 	/** A tracking target wrote nothing for a journey that has events. */
 	public static final String TARGET_EMPTY = GENERATOR + "target-empty";
+	/** No GA4 measurement ID is set: the GTM container sends to the placeholder G-XXXXXXXXXX. */
+	public static final String MEASUREMENT_ID_PLACEHOLDER = GENERATOR + "measurement-id-placeholder";
 
 	private IssueCodes() {
 	}

@@ -20,14 +20,17 @@ import java.util.regex.Pattern;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.Ga4Ecommerce;
 import org.journey.dsl.generator.tracking.GtmContainerTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
+import org.journey.dsl.generator.tracking.TrackingSettings;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
+import org.journey.dsl.validation.IssueCodes;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -309,6 +312,50 @@ class GtmContainerTest extends TrackingTargetTestBase {
 		assertEquals("G-1A2B3C4D5E", parameter(constant, "value").path("value").asText());
 	}
 
+	// ---------------------------------------------------------------- the measurement ID placeholder
+
+	@Test
+	void aJourneyWithoutMeasurementIdIsWarnedAboutOnceAtTheJourneyNamingBothWaysToSetIt() throws Exception {
+		String model = ECOMMERCE_MODEL.replace("tracking { ga4-measurement-id \"G-1A2B3C4D5E\" }", "");
+		Journey journey = parse(model);
+		GeneratorWarnings warnings = GeneratorWarnings.attach(journey.eResource().getResourceSet());
+
+		String container = text(generate(target(), journey), GtmContainerTarget.CONTAINER_FILE);
+		generate(target(), journey);
+
+		assertTrue(container.contains(TrackingSettings.DEFAULT_MEASUREMENT_ID), container);
+		assertEquals(1, warnings.warnings().size(), () -> "warnings: " + warnings.warnings());
+		GeneratorWarnings.Warning warning = warnings.warnings().get(0);
+		assertEquals(IssueCodes.MEASUREMENT_ID_PLACEHOLDER, warning.code());
+		assertEquals(lineOf(model, "journey Buying"), warning.line());
+		assertEquals(1, warning.column());
+		assertTrue(warning.message().contains("--measurement-id") && warning.message().contains("ga4-measurement-id")
+				&& warning.message().contains("'Buying'"), warning.message());
+	}
+
+	@Test
+	void aTrackingBlockWithoutMeasurementIdIsWhereTheWarningPoints() throws Exception {
+		String model = ECOMMERCE_MODEL.replace("ga4-measurement-id \"G-1A2B3C4D5E\"", "gtm-container \"Shop web\"");
+		Journey journey = parse(model);
+		GeneratorWarnings warnings = GeneratorWarnings.attach(journey.eResource().getResourceSet());
+
+		generate(target(), journey);
+
+		assertEquals(1, warnings.warnings().size(), () -> "warnings: " + warnings.warnings());
+		assertEquals(IssueCodes.MEASUREMENT_ID_PLACEHOLDER, warnings.warnings().get(0).code());
+		assertEquals(lineOf(model, "tracking {"), warnings.warnings().get(0).line());
+	}
+
+	@Test
+	void aMeasurementIdInTheTrackingBlockIsNoCauseForWarning() throws Exception {
+		Journey journey = parse(ECOMMERCE_MODEL);
+		GeneratorWarnings warnings = GeneratorWarnings.attach(journey.eResource().getResourceSet());
+
+		generate(target(), journey);
+
+		assertEquals(List.of(), warnings.warnings());
+	}
+
 	// ---------------------------------------------------------------- events, tags and ecommerce
 
 	@Test
@@ -522,6 +569,12 @@ class GtmContainerTest extends TrackingTargetTestBase {
 
 	private Journey parseUnvalidated(String model) throws Exception {
 		return EcoreUtil2.getAllContentsOfType(parseHelper.parse(model), Journey.class).get(0);
+	}
+
+	private static int lineOf(String text, String fragment) {
+		int offset = text.indexOf(fragment);
+		assertTrue(offset >= 0, fragment);
+		return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
 	}
 
 	private static List<JsonNode> referenceExports() throws IOException {

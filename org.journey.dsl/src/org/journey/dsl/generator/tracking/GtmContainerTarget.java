@@ -4,13 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.validation.DataLayerValidator;
+import org.journey.dsl.validation.IssueCodes;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,8 +76,26 @@ public class GtmContainerTarget implements ReportTarget {
 	@Override
 	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
+		warnIfMeasurementIdIsThePlaceholder(journey, plan.settings());
 		TrackingOutput.writeJson(files, folder + CONTAINER_FILE, container(plan));
 		TrackingOutput.writeText(files, folder + DATA_LAYER_FILE, DataLayerScript.of(plan));
+	}
+
+	/**
+	 * A container with the placeholder imports, and then sends nothing anywhere: say so while
+	 * generating, at the tracking block the settings come from, else at the journey. Validation
+	 * cannot, because the command line's --measurement-id may set the ID.
+	 */
+	public static void warnIfMeasurementIdIsThePlaceholder(Journey journey, TrackingSettings settings) {
+		if (!TrackingSettings.DEFAULT_MEASUREMENT_ID.equals(settings.measurementId())) {
+			return;
+		}
+		EObject where = TrackingSettings.trackingBlockOf(journey).<EObject> map(block -> block).orElse(journey);
+		GeneratorWarnings.warn(IssueCodes.MEASUREMENT_ID_PLACEHOLDER, where, "Journey '" + journey.getName()
+				+ "' has no GA4 measurement ID: its GTM container sends to the placeholder "
+				+ TrackingSettings.DEFAULT_MEASUREMENT_ID + ". Set it with --measurement-id on the command line or"
+				+ " ga4-measurement-id in the model's tracking block (or in the container's variable '"
+				+ MEASUREMENT_ID_VARIABLE + "' after import).");
 	}
 
 	public static String dataLayerVariableName(String property) {
