@@ -3,12 +3,23 @@
 //
 // Each function pushes one event to window.dataLayer, where the container in gtm-container.json
 // fires the event's GA4 tag and reads each parameter with a data layer variable.
+// GA4's ecommerce events carry their ecommerce parameters and items in an 'ecommerce' object,
+// which their GA4 tags send as ecommerce data.
 
 function pushToDataLayer(event: string, parameters: object): void {
   // no global declaration of window.dataLayer: it would clash with other libraries' own
   const w = window as unknown as { dataLayer?: object[] };
   w.dataLayer = w.dataLayer || [];
   w.dataLayer.push({ event, ...parameters });
+}
+
+function pushEcommerceToDataLayer(event: string, parameters: object, ecommerce: object): void {
+  const w = window as unknown as { dataLayer?: object[] };
+  w.dataLayer = w.dataLayer || [];
+  // GTM merges each push into what the data layer holds: clear the previous ecommerce object,
+  // or its items and values would be sent again with this event
+  w.dataLayer.push({ ecommerce: null });
+  w.dataLayer.push({ event, ...parameters, ecommerce });
 }
 
 /** The parameters of event ad_clicked. */
@@ -50,9 +61,17 @@ export interface PurchaseParameters {
 /**
  * purchase: Order placed and paid
  * Measures KPIs Conversion, OrderValue.
+ * A GA4 ecommerce event: pushed with an ecommerce object, which its GA4 tag sends as ecommerce data.
  */
 export function pushPurchase(parameters: PurchaseParameters): void {
-  pushToDataLayer("purchase", parameters);
+  const eventParameters = {
+    order_id: parameters.order_id,
+    item_count: parameters.item_count,
+  };
+  const ecommerce = {
+    value: parameters.value,
+  };
+  pushEcommerceToDataLayer("purchase", eventParameters, ecommerce);
 }
 
 /**

@@ -72,10 +72,16 @@ public final class IssueCodes {
 	public static final String DBT_NAME_INVALID = PREFIX + "dbt-name-invalid";
 	public static final String FORMULA_NOT_EXPRESSIBLE_IN_DBT = PREFIX + "formula-not-expressible-in-dbt";
 
+	// the data layer the GTM container reads
+	/** An event property named like a data layer key that GTM or GA4 use for their own data. */
+	public static final String DATALAYER_RESERVED_PROPERTY = PREFIX + "datalayer-reserved-property";
+
 	// generation: warnings of the targets, said while generating (GeneratorWarnings), not by validation
 	private static final String GENERATOR = PREFIX + "generator.";
 	/** A tracking target wrote nothing for a journey that has events. */
 	public static final String TARGET_EMPTY = GENERATOR + "target-empty";
+	/** No GA4 measurement ID is set: the GTM container sends to the placeholder G-XXXXXXXXXX. */
+	public static final String MEASUREMENT_ID_PLACEHOLDER = GENERATOR + "measurement-id-placeholder";
 
 	private IssueCodes() {
 	}

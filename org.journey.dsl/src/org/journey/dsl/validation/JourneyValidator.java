@@ -15,6 +15,7 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 		FormulaValidator.class,
 		EventValidator.class,
 		Ga4NamingValidator.class,
+		DataLayerValidator.class,
 		ScoreValidator.class,
 		PhaseValidator.class,
 		PhaseModelValidator.class,

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,40 @@ class GenerateCommandTest {
 		assertTrue(Files.isRegularFile(out.resolve("shop.J/tracking/snowplow/schemas/com.cli/shop_opened/jsonschema/1-0-0")));
 		Path semanticLayer = out.resolve("dbt/jx_semantic_layer.yml");
 		assertTrue(Files.readString(semanticLayer).contains("ref('fct_events')"), semanticLayer.toString());
+	}
+
+	@Test
+	void aJourneyWithoutMeasurementIdGeneratesWithAWarningAtTheJourneyNamingTheOptionsThatSetIt() throws IOException {
+		Path model = folder.resolve("ok.journey");
+		Files.writeString(model, VALID.replace("touchpoint T", "touchpoint T { event shop_opened }"));
+		Path out = folder.resolve("out");
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", out.toString(), "--target", "gtm");
+
+		assertEquals(JourneyCli.OK, result.exitCode(), result.err());
+		List<String> warnings = result.err().lines().filter(line -> line.contains("[journey.generator.measurement-id-placeholder]"))
+				.toList();
+		assertEquals(1, warnings.size(), result.err());
+		// the file as the command line shows paths: relative to the current folder when below it
+		Path current = Path.of("").toAbsolutePath();
+		Path file = model.toAbsolutePath().normalize();
+		String shown = file.startsWith(current) ? current.relativize(file).toString() : file.toString();
+		assertTrue(warnings.get(0).startsWith(shown + ":5:1: warning: Journey 'J' has no GA4 measurement ID"), warnings.get(0));
+		assertTrue(warnings.get(0).endsWith(" [journey.generator.measurement-id-placeholder]")
+				&& warnings.get(0).contains("--measurement-id") && warnings.get(0).contains("ga4-measurement-id"), warnings.get(0));
+		assertTrue(Files.readString(out.resolve("shop.J/tracking/gtm-container.json")).contains("G-XXXXXXXXXX"));
+	}
+
+	@Test
+	void aMeasurementIdOnTheCommandLineLeavesNothingToWarnAbout() throws IOException {
+		Path model = folder.resolve("ok.journey");
+		Files.writeString(model, VALID.replace("touchpoint T", "touchpoint T { event shop_opened }"));
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", folder.resolve("out").toString(),
+				"--target", "gtm", "--measurement-id", "G-CLI5678");
+
+		assertEquals(JourneyCli.OK, result.exitCode(), result.err());
+		assertFalse(result.err().contains("measurement-id-placeholder"), result.err());
 	}
 
 	@Test

@@ -270,6 +270,16 @@ class LspCodeActionTest extends LspTestBase {
 	}
 
 	@Test
+	void propertyNamedEventIsRenamedToTheSuggestedNameTheDataLayerLeavesFree() throws Exception {
+		String model = variant("{ campaign: string required }", "{ campaign: string required, event: string }");
+
+		String fixed = applyFix(model, IssueCodes.DATALAYER_RESERVED_PROPERTY, "Rename 'event' to 'event_type'");
+
+		Assertions.assertEquals(variant("{ campaign: string required }", "{ campaign: string required, event_type: string }"),
+				fixed);
+	}
+
+	@Test
 	void percentageAboveAHundredBecomesAHundred() throws Exception {
 		String fixed = applyFix(variant("baseline 8", "baseline 180"), IssueCodes.PERCENT_OUT_OF_RANGE, "Change to 100");
 

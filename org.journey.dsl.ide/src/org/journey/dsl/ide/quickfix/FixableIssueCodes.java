@@ -23,6 +23,7 @@ public final class FixableIssueCodes {
 		LABELS.put(IssueCodes.GA4_RESERVED_PREFIX, "Rename without the reserved prefix");
 		LABELS.put(IssueCodes.GA4_RESERVED_EVENT_NAME, "Rename to <name>_custom");
 		LABELS.put(IssueCodes.GA4_RESERVED_PARAMETER_NAME, "Rename to <name>_custom");
+		LABELS.put(IssueCodes.DATALAYER_RESERVED_PROPERTY, "Rename to the suggested name (event -> event_type)");
 		LABELS.put(IssueCodes.KPI_WITHOUT_TARGET, "Add a target (at the baseline: adjust it)");
 		LABELS.put(IssueCodes.MODEL_PHASES_MISSING, "Add the missing phases of the model");
 		LABELS.put(IssueCodes.PHASE_OUT_OF_MODEL_ORDER, "Put the phases in the model's order");

@@ -143,6 +143,9 @@ public class JourneyFixes {
 		case IssueCodes.GA4_RESERVED_PARAMETER_NAME:
 			// data: the name and the validator's suggestion
 			return ga4Rename(element, name -> data.size() > 1 ? data.get(1) : name + "_custom");
+		case IssueCodes.DATALAYER_RESERVED_PROPERTY:
+			// data: the name and the validator's suggestion, a name the event does not have yet
+			return ga4Rename(element, name -> data.size() > 1 ? data.get(1) : name + "_data");
 		case IssueCodes.KPI_WITHOUT_TARGET:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Kpi.class)).map(kpi -> addTarget(kpi, text));
 		case IssueCodes.MODEL_PHASES_MISSING:
@@ -240,7 +243,10 @@ public class JourneyFixes {
 		return Optional.of(new Fix(label, List.of(new Edit(end, 0, insertion))));
 	}
 
-	/** Renames an event or property to a GA4-valid name, the references of its file (formulas) included. */
+	/**
+	 * Renames an event or property to a GA4-valid name (or to one the data layer leaves free), the
+	 * references of its file (formulas) included.
+	 */
 	private Optional<Fix> ga4Rename(EObject element, UnaryOperator<String> ga4Name) {
 		EObject named = element instanceof EventProperty ? element : EcoreUtil2.getContainerOfType(element, Event.class);
 		if (named == null) {

@@ -1,5 +1,6 @@
 package org.journey.dsl.generator.tracking;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,10 @@ import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
  * {@code datalayer.ts}: for developers, one typed TypeScript function per event that pushes the
  * event to {@code window.dataLayer}, with an interface of its parameters (required ones required,
  * the others optional), so that the compiler checks what the GTM container's variables read.
+ * GA4's recommended ecommerce events are pushed in GA4's ecommerce shape,
+ * {@code {event, ...custom parameters, ecommerce: {currency, value, ..., items: [...]}}}, after
+ * clearing the previous ecommerce object as Google's ecommerce guide asks; {@link Ga4Ecommerce}
+ * says which property goes where.
  */
 public final class DataLayerScript {
 
@@ -20,7 +25,7 @@ public final class DataLayerScript {
 	}
 
 	public static String of(TrackingPlan plan) {
-		List<TrackedEvent> events = Ga4Names.acceptedEvents(plan);
+		List<TrackedEvent> events = GtmContainerTarget.events(plan);
 		StringBuilder out = new StringBuilder();
 		out.append("// dataLayer pushes for journey ").append(plan.journey());
 		if (plan.journeyTitle() != null) {
@@ -31,19 +36,42 @@ public final class DataLayerScript {
 		out.append("//\n");
 		out.append("// Each function pushes one event to window.dataLayer, where the container in gtm-container.json\n");
 		out.append("// fires the event's GA4 tag and reads each parameter with a data layer variable.\n");
-		out.append("\n");
-		out.append("function pushToDataLayer(event: string, parameters: object): void {\n");
-		out.append("  // no global declaration of window.dataLayer: it would clash with other libraries' own\n");
-		out.append("  const w = window as unknown as { dataLayer?: object[] };\n");
-		out.append("  w.dataLayer = w.dataLayer || [];\n");
-		out.append("  w.dataLayer.push({ event, ...parameters });\n");
-		out.append("}\n");
+		boolean hasEcommerceEvents = events.stream().anyMatch(Ga4Ecommerce::isEcommerceEvent);
+		if (hasEcommerceEvents) {
+			out.append("// GA4's ecommerce events carry their ecommerce parameters and items in an 'ecommerce' object,\n");
+			out.append("// which their GA4 tags send as ecommerce data.\n");
+		}
+		// only the helpers some function calls: an unused one fails a build with noUnusedLocals
+		if (events.stream().anyMatch(e -> !Ga4Ecommerce.isEcommerceEvent(e))) {
+			out.append("\n");
+			out.append("function pushToDataLayer(event: string, parameters: object): void {\n");
+			out.append("  // no global declaration of window.dataLayer: it would clash with other libraries' own\n");
+			out.append("  const w = window as unknown as { dataLayer?: object[] };\n");
+			out.append("  w.dataLayer = w.dataLayer || [];\n");
+			out.append("  w.dataLayer.push({ event, ...parameters });\n");
+			out.append("}\n");
+		}
+		if (hasEcommerceEvents) {
+			out.append("\n");
+			out.append("function pushEcommerceToDataLayer(event: string, parameters: object, ecommerce: object): void {\n");
+			out.append("  const w = window as unknown as { dataLayer?: object[] };\n");
+			out.append("  w.dataLayer = w.dataLayer || [];\n");
+			out.append("  // GTM merges each push into what the data layer holds: clear the previous ecommerce object,\n");
+			out.append("  // or its items and values would be sent again with this event\n");
+			out.append("  w.dataLayer.push({ ecommerce: null });\n");
+			out.append("  w.dataLayer.push({ event, ...parameters, ecommerce });\n");
+			out.append("}\n");
+		}
 
 		Set<String> usedNames = new HashSet<>();
 		for (TrackedEvent event : events) {
 			String typeName = unique(pascalCase(event.name()), usedNames);
 			out.append('\n');
-			appendEvent(out, event, typeName);
+			if (Ga4Ecommerce.isEcommerceEvent(event)) {
+				appendEcommerceEvent(out, event, typeName);
+			} else {
+				appendEvent(out, event, typeName);
+			}
 		}
 		return out.toString();
 	}
@@ -51,11 +79,7 @@ public final class DataLayerScript {
 	private static void appendEvent(StringBuilder out, TrackedEvent event, String typeName) {
 		String interfaceName = typeName + "Parameters";
 		String functionName = "push" + typeName;
-		String description = blockComment(EventDescriptions.of(event));
-		if (!event.kpis().isEmpty()) {
-			description += "\n * Measures " + (event.kpis().size() == 1 ? "KPI " : "KPIs ") + String.join(", ", event.kpis())
-					+ ".";
-		}
+		String description = description(event);
 		if (event.properties().isEmpty()) {
 			out.append("/**\n * ").append(event.name()).append(": ").append(description).append("\n */\n");
 			out.append("export function ").append(functionName).append("(): void {\n");
@@ -65,14 +89,7 @@ public final class DataLayerScript {
 		}
 		out.append("/** The parameters of event ").append(event.name()).append(". */\n");
 		out.append("export interface ").append(interfaceName).append(" {\n");
-		for (TrackedProperty property : event.properties()) {
-			String comment = propertyComment(property);
-			if (comment != null) {
-				out.append("  /** ").append(comment).append(" */\n");
-			}
-			out.append("  ").append(property.name()).append(property.required() ? "" : "?").append(": ")
-					.append(typeScriptType(property.type())).append(";\n");
-		}
+		appendFields(out, event.properties());
 		out.append("}\n\n");
 		out.append("/**\n * ").append(event.name()).append(": ").append(description).append("\n */\n");
 		out.append("export function ").append(functionName).append("(parameters: ").append(interfaceName)
@@ -89,6 +106,90 @@ public final class DataLayerScript {
 					.append(", ...parameters });\n");
 		}
 		out.append("}\n");
+	}
+
+	/**
+	 * An ecommerce event: its item parameters typed as one element of an {@code items} array, the
+	 * other properties flat; the function puts each where GA4 reads it. Every key is written out,
+	 * so that an optional parameter left out is pushed as undefined, not kept from an earlier push.
+	 */
+	private static void appendEcommerceEvent(StringBuilder out, TrackedEvent event, String typeName) {
+		String interfaceName = typeName + "Parameters";
+		String itemName = typeName + "Item";
+		String functionName = "push" + typeName;
+		Ga4Ecommerce.Shape shape = Ga4Ecommerce.shapeOf(event);
+		boolean hasItems = !shape.itemLevel().isEmpty();
+		boolean hasParameters = !event.properties().isEmpty();
+		if (hasItems) {
+			out.append("/** An item of event ").append(event.name()).append(", an element of GA4's items array. */\n");
+			out.append("export interface ").append(itemName).append(" {\n");
+			appendFields(out, shape.itemLevel());
+			out.append("}\n\n");
+		}
+		if (hasParameters) {
+			out.append("/** The parameters of event ").append(event.name()).append(". */\n");
+			out.append("export interface ").append(interfaceName).append(" {\n");
+			List<TrackedProperty> flat = event.properties().stream().filter(p -> !shape.itemLevel().contains(p)).toList();
+			appendFields(out, flat);
+			if (hasItems) {
+				boolean itemsRequired = shape.itemLevel().stream().anyMatch(TrackedProperty::required);
+				out.append("  /** The items of the event (GA4's items array). */\n");
+				out.append("  ").append(Ga4Ecommerce.ITEMS_KEY).append(itemsRequired ? "" : "?").append(": ")
+						.append(itemName).append("[];\n");
+			}
+			out.append("}\n\n");
+		}
+		out.append("/**\n * ").append(event.name()).append(": ").append(description(event))
+				.append("\n * A GA4 ecommerce event: pushed with an ecommerce object, which its GA4 tag sends as ecommerce data.")
+				.append("\n */\n");
+		out.append("export function ").append(functionName).append("(")
+				.append(hasParameters ? "parameters: " + interfaceName : "").append("): void {\n");
+		List<String> ecommerce = new ArrayList<>(shape.eventLevel().stream().map(DataLayerScript::copied).toList());
+		if (hasItems) {
+			ecommerce.add(copied(Ga4Ecommerce.ITEMS_KEY));
+		}
+		out.append("  const eventParameters = ").append(objectLiteral(shape.custom().stream().map(DataLayerScript::copied).toList()))
+				.append(";\n");
+		out.append("  const ecommerce = ").append(objectLiteral(ecommerce)).append(";\n");
+		out.append("  pushEcommerceToDataLayer(\"").append(event.name()).append("\", eventParameters, ecommerce);\n");
+		out.append("}\n");
+	}
+
+	private static void appendFields(StringBuilder out, List<TrackedProperty> properties) {
+		for (TrackedProperty property : properties) {
+			String comment = propertyComment(property);
+			if (comment != null) {
+				out.append("  /** ").append(comment).append(" */\n");
+			}
+			out.append("  ").append(property.name()).append(property.required() ? "" : "?").append(": ")
+					.append(typeScriptType(property.type())).append(";\n");
+		}
+	}
+
+	private static String description(TrackedEvent event) {
+		String description = blockComment(EventDescriptions.of(event));
+		if (!event.kpis().isEmpty()) {
+			description += "\n * Measures " + (event.kpis().size() == 1 ? "KPI " : "KPIs ") + String.join(", ", event.kpis())
+					+ ".";
+		}
+		return description;
+	}
+
+	/** "name: parameters.name", the entry that copies one parameter into an object literal. */
+	private static String copied(TrackedProperty property) {
+		return copied(property.name());
+	}
+
+	private static String copied(String name) {
+		return name + ": parameters." + name;
+	}
+
+	/** An object literal, one entry a line: "{}" when empty. */
+	private static String objectLiteral(List<String> entries) {
+		if (entries.isEmpty()) {
+			return "{}";
+		}
+		return entries.stream().map(entry -> "    " + entry + ",\n").collect(Collectors.joining("", "{\n", "  }"));
 	}
 
 	private static String propertyComment(TrackedProperty property) {

@@ -27,14 +27,8 @@ public record TrackingSettings(String measurementId, String containerName, Strin
 	public static final String DEFAULT_TIMESTAMP = "event_timestamp";
 
 	public static TrackingSettings of(Journey journey) {
-		Optional<Tracking> block = blockOf(journey.eResource());
-		if (block.isEmpty() && journey.eResource() != null && journey.eResource().getResourceSet() != null) {
-			block = journey.eResource().getResourceSet().getResources().stream()
-					.sorted(Comparator.comparing(r -> String.valueOf(r.getURI())))
-					.map(TrackingSettings::blockOf).flatMap(Optional::stream).findFirst();
-		}
 		String packageName = journey.eContainer() instanceof Model model ? model.getName() : null;
-		Tracking tracking = block.orElse(null);
+		Tracking tracking = trackingBlockOf(journey).orElse(null);
 		TrackingSettings settings = new TrackingSettings(
 				value(tracking == null ? null : tracking.getMeasurementId(), DEFAULT_MEASUREMENT_ID),
 				value(tracking == null ? null : tracking.getContainerName(),
@@ -46,6 +40,20 @@ public record TrackingSettings(String measurementId, String containerName, Strin
 		TrackingOverrides overrides = journey.eResource() == null ? null
 				: TrackingOverrides.of(journey.eResource().getResourceSet());
 		return overrides == null ? settings : overrides.applyTo(settings);
+	}
+
+	/**
+	 * The tracking block the journey's settings come from: its file's, else the first one in the
+	 * workspace (by file URI); empty when the defaults apply.
+	 */
+	public static Optional<Tracking> trackingBlockOf(Journey journey) {
+		Optional<Tracking> block = blockOf(journey.eResource());
+		if (block.isEmpty() && journey.eResource() != null && journey.eResource().getResourceSet() != null) {
+			block = journey.eResource().getResourceSet().getResources().stream()
+					.sorted(Comparator.comparing(r -> String.valueOf(r.getURI())))
+					.map(TrackingSettings::blockOf).flatMap(Optional::stream).findFirst();
+		}
+		return block;
 	}
 
 	public TrackingSettings withMeasurementId(String value) {
