@@ -74,6 +74,8 @@ public final class IssueCodes {
 	private static final String GENERATOR = PREFIX + "generator.";
 	/** A tracking target wrote nothing for a journey that has events. */
 	public static final String TARGET_EMPTY = GENERATOR + "target-empty";
+	/** More events than one Segment Replace Rules call accepts. */
+	public static final String SEGMENT_TOO_MANY_RULES = GENERATOR + "segment-too-many-rules";
 
 	private IssueCodes() {
 	}
