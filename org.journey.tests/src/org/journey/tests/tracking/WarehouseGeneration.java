@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,19 +61,31 @@ class WarehouseGeneration {
 			}
 		}
 		Map<String, String> byPath = new TreeMap<>();
-		files.getTextFiles().forEach((key, content) -> byPath
-				.put(key.substring(IFileSystemAccess.DEFAULT_OUTPUT.length()), content.toString()));
+		// text files as strings, and the files written as UTF-8 bytes (TrackingOutput) decoded as such
+		files.getAllFiles().forEach((key, content) -> byPath.put(key.substring(IFileSystemAccess.DEFAULT_OUTPUT.length()),
+				content instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : content.toString()));
 		return byPath;
 	}
 
 	/** One model given as text, loaded and linked on its own. */
 	ResourceSet load(String text) throws IOException {
+		return load(Map.of("model.journey", text));
+	}
+
+	/** Files given as text by file name, loaded together as a workspace and linked across each other. */
+	ResourceSet load(Map<String, String> textByFileName) throws IOException {
 		XtextResourceSet resourceSet = resourceSetProvider.get();
-		Resource resource = resourceSet.createResource(URI.createURI("memory:/model.journey"));
-		resource.load(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		List<Resource> resources = new ArrayList<>();
+		for (Map.Entry<String, String> file : new TreeMap<>(textByFileName).entrySet()) {
+			Resource resource = resourceSet.createResource(URI.createURI("memory:/" + file.getKey()));
+			resource.load(new java.io.ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			resources.add(resource);
+		}
+		// resolve only once every file is loaded, so that references across files find their targets
 		EcoreUtil.resolveAll(resourceSet);
-		assertTrue(resource.getErrors().isEmpty(), "Syntax errors: " + resource.getErrors());
+		resources.forEach(resource -> assertTrue(resource.getErrors().isEmpty(),
+				resource.getURI() + ": syntax or linking errors: " + resource.getErrors()));
 		return resourceSet;
 	}
 
