@@ -35,10 +35,10 @@ public class SnowplowTarget implements ReportTarget {
 	@Override
 	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
-		String vendor = plan.settings().vendor();
 		if (plan.events().isEmpty()) {
 			return;
 		}
+		String vendor = plan.settings().vendor();
 		if (!SnowplowSchemas.isValidVendor(vendor)) {
 			GeneratorWarnings.warn(IssueCodes.SNOWPLOW_NO_VENDOR, journey, noVendor(journey, vendor));
 			return;
