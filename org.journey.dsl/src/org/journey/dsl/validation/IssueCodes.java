@@ -69,6 +69,8 @@ public final class IssueCodes {
 	public static final String TRACKING_SETTINGS_DUPLICATE = PREFIX + "tracking-settings-duplicate";
 	public static final String GA4_MEASUREMENT_ID_INVALID = PREFIX + "ga4-measurement-id-invalid";
 	public static final String SNOWPLOW_VENDOR_INVALID = PREFIX + "snowplow-vendor-invalid";
+	/** No snowplow-vendor is set and the package gives none: the Snowplow target writes nothing. */
+	public static final String SNOWPLOW_VENDOR_MISSING = PREFIX + "snowplow-vendor-missing";
 	public static final String DBT_NAME_INVALID = PREFIX + "dbt-name-invalid";
 	public static final String FORMULA_NOT_EXPRESSIBLE_IN_DBT = PREFIX + "formula-not-expressible-in-dbt";
 
@@ -82,6 +84,12 @@ public final class IssueCodes {
 	public static final String TARGET_EMPTY = GENERATOR + "target-empty";
 	/** No GA4 measurement ID is set: the GTM container sends to the placeholder G-XXXXXXXXXX. */
 	public static final String MEASUREMENT_ID_PLACEHOLDER = GENERATOR + "measurement-id-placeholder";
+	/** More events than one Segment Replace Rules call accepts. */
+	public static final String SEGMENT_TOO_MANY_RULES = GENERATOR + "segment-too-many-rules";
+	/** The Snowplow target has no valid Iglu vendor (none derivable, or an invalid one from the command line). */
+	public static final String SNOWPLOW_NO_VENDOR = GENERATOR + "snowplow-no-vendor";
+	/** An event whose name Iglu rejects as a schema name, left out of the Snowplow schemas. */
+	public static final String SNOWPLOW_EVENT_LEFT_OUT = GENERATOR + "snowplow-event-left-out";
 
 	private IssueCodes() {
 	}

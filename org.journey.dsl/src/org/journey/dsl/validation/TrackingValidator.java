@@ -1,12 +1,16 @@
 package org.journey.dsl.validation;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.validation.Check;
 import org.journey.dsl.generator.tracking.SnowplowSchemas;
+import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
+import org.journey.dsl.generator.tracking.TrackingSettings;
 import org.journey.dsl.journey.Aggregate;
 import org.journey.dsl.journey.Conversion;
+import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Kpi;
 import org.journey.dsl.journey.Model;
@@ -50,6 +54,27 @@ public class TrackingValidator extends AbstractJourneyCheck {
 			error("Snowplow vendor '" + vendor + "' is not valid in Iglu: use letters, digits, '-' and '_' in parts"
 					+ " separated by single dots, usually a reversed domain such as com.example.",
 					P.getTracking_Vendor(), IssueCodes.SNOWPLOW_VENDOR_INVALID, vendor);
+		}
+	}
+
+	/**
+	 * Snowplow needs an Iglu vendor for a file whose journeys track events: set in a tracking block,
+	 * else derived from the package, which fails only for a package of letters Iglu has no ASCII
+	 * form for. Without one the Snowplow target writes nothing, so say so where the modeller looks.
+	 */
+	@Check
+	public void checkSnowplowVendorDerivable(Model model) {
+		// nearly every package gives a vendor; only for the others are the journeys looked at
+		if (model.getName() == null || SnowplowSchemas.vendorOfPackage(model.getName()).isPresent()) {
+			return;
+		}
+		Optional<Journey> tracking = model.getElements().stream().filter(Journey.class::isInstance)
+				.map(Journey.class::cast).filter(j -> !TrackingPlanBuilder.declarationsByEvent(j).isEmpty()).findFirst();
+		if (tracking.isPresent() && TrackingSettings.of(tracking.get()).vendor() == null) {
+			warning("Snowplow needs an Iglu vendor, and package '" + model.getName() + "' gives none: Iglu accepts only"
+					+ " the letters a-z, digits, '-' and '_'. Set snowplow-vendor in a tracking block (e.g. tracking {"
+					+ " snowplow-vendor \"com.example\" }), or pass --snowplow-vendor to 'journey generate'.",
+					P.getModel_Name(), IssueCodes.SNOWPLOW_VENDOR_MISSING, model.getName());
 		}
 	}
 

@@ -133,6 +133,37 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void aNewDanishJourneyGetsSnowplowSchemasUnderItsPackageSpelledOut() throws IOException {
+		Path model = folder.resolve("plakat.journey");
+		CliRunner.run("new", "Plakat til væggen", "--model", "five-steps", "--language", "da", "-o", model.toString());
+		Path out = folder.resolve("out");
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", out.toString(), "--target", "snowplow");
+
+		assertEquals(JourneyCli.OK, result.exitCode(), result.err());
+		assertEquals("", result.err(), "no warning: the package gives a vendor");
+		assertTrue(result.out().contains("2 files generated"), result.out());
+		assertTrue(Files.isRegularFile(out.resolve(
+				"plakattilvæggen.PlakatTilVæggen/tracking/snowplow/schemas/plakattilvaeggen/journey_started/jsonschema/1-0-0")),
+				result.out());
+	}
+
+	@Test
+	void aPackageThatGivesNoVendorIsAWarningThatSaysHowToSetOne() throws IOException {
+		Path model = folder.resolve("ok.journey");
+		Files.writeString(model, VALID.replace("package shop", "package łŋ").replace("touchpoint T", "touchpoint T { event shop_opened }"),
+				StandardCharsets.UTF_8);
+		Path out = folder.resolve("out");
+
+		CliRunner.Result result = CliRunner.run("generate", model.toString(), "--out", out.toString(), "--target", "snowplow");
+
+		assertEquals(JourneyCli.OK, result.exitCode(), result.err());
+		assertTrue(result.out().contains("0 files generated"), result.out());
+		assertTrue(result.err().contains("[journey.generator.snowplow-no-vendor]") && result.err().contains("--snowplow-vendor"),
+				result.err());
+	}
+
+	@Test
 	void journeyNamesCannotCarryPathsOutOfTheOutputFolder() throws IOException {
 		// a name is letters, digits and '_': path separators and ".." are syntax errors
 		Path model = folder.resolve("evil.journey");

@@ -9,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.journey.dsl.generator.GeneratorWarnings;
+import org.journey.dsl.generator.GeneratorWarnings.Warning;
 import org.journey.dsl.generator.tracking.SnowplowSchemas;
+import org.journey.dsl.generator.tracking.TrackingOverrides;
+import org.journey.dsl.validation.IssueCodes;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 import org.journey.tests.support.JourneyModels;
 import org.junit.jupiter.api.Test;
@@ -116,11 +122,15 @@ class SnowplowTargetTest {
 				BUYING + SNOWPLOW + "shop/purchase_completed/jsonschema/1-0-0"), List.copyOf(schemas.keySet()));
 		JsonNode purchase = schemas.get(BUYING + SNOWPLOW + "shop/purchase_completed/jsonschema/1-0-0");
 		JsonNode properties = purchase.get("properties");
-		assertEquals("{\"type\":\"string\",\"maxLength\":255}", properties.get("order_id").toString());
-		assertEquals("{\"type\":[\"number\",\"null\"]}", properties.get("value").toString(),
-				"value is required at the checkout only, so it may be absent or null");
-		assertEquals("{\"type\":[\"boolean\",\"null\"]}", properties.get("newsletter").toString());
-		assertEquals("{\"type\":[\"integer\",\"null\"]}", properties.get("items").toString());
+		String bounds = ",\"minimum\":-9007199254740991,\"maximum\":9007199254740991}";
+		assertEquals("{\"description\":\"Property 'order_id' of the event 'purchase_completed'.\",\"type\":\"string\",\"maxLength\":255}",
+				properties.get("order_id").toString());
+		assertEquals("{\"description\":\"Property 'value' of the event 'purchase_completed'.\",\"type\":[\"number\",\"null\"]" + bounds,
+				properties.get("value").toString(), "value is required at the checkout only, so it may be absent or null");
+		assertEquals("{\"description\":\"Property 'newsletter' of the event 'purchase_completed'.\",\"type\":[\"boolean\",\"null\"]}",
+				properties.get("newsletter").toString());
+		assertEquals("{\"description\":\"Property 'items' of the event 'purchase_completed'.\",\"type\":[\"integer\",\"null\"]" + bounds,
+				properties.get("items").toString());
 		assertEquals("[\"order_id\"]", purchase.get("required").toString());
 		assertFalse(purchase.get("additionalProperties").asBoolean());
 		assertTrue(purchase.get("description").asText().contains("Checkout (phase Close), Newsletter (phase Delight)"),
@@ -145,6 +155,66 @@ class SnowplowTargetTest {
 		Map<String, String> files = generation.generate(generation.load(model), "snowplow");
 
 		assertEquals(Map.of(), files, "the validator reports the vendor; the generator must not write schemas Iglu rejects");
+	}
+
+	@Test
+	void aDanishPackageGivesAVendorWithItsLettersSpelledOut() throws Exception {
+		String model = JourneyModels.variant("package shop", "package plakatTilVæggen.københavn");
+
+		Map<String, JsonNode> schemas = schemasOf(generation.generate(generation.load(model), "snowplow"));
+
+		assertTrue(schemas.containsKey("plakatTilVæggen.københavn.Buying/" + SNOWPLOW
+				+ "plakattilvaeggen.koebenhavn/ad_clicked/jsonschema/1-0-0"), schemas.keySet().toString());
+		assertEquals(3, schemas.size(), "a schema for each of the three events: " + schemas.keySet());
+	}
+
+	@Test
+	void aPackageVendorKeepsIgluCharactersOnlyAndDropsAccents() {
+		assertEquals(Optional.of("shop.paintings"), SnowplowSchemas.vendorOfPackage("shop.Paintings"));
+		assertEquals(Optional.of("aeroe.smoerrebroed.cafe"), SnowplowSchemas.vendorOfPackage("Ærø.smørrebrød.café"));
+		assertEquals(Optional.of("nordlys_art.aarhus"), SnowplowSchemas.vendorOfPackage("nordlys_art.Århus"));
+		assertEquals(Optional.of("shop"), SnowplowSchemas.vendorOfPackage("shop.łŋ"), "a part with no letter left goes");
+		assertEquals(Optional.empty(), SnowplowSchemas.vendorOfPackage("łŋ"));
+		assertEquals(Optional.of("a.b"), SnowplowSchemas.vendorOfPackage("^a.b"), "the grammar's escape is no character");
+	}
+
+	@Test
+	void aPackageWithoutAVendorWritesNoSchemaAndSaysHowToSetOne() throws Exception {
+		ResourceSet model = generation.load(JourneyModels.variant("package shop", "package łŋ"));
+		GeneratorWarnings warnings = GeneratorWarnings.attach(model);
+
+		Map<String, String> files = generation.generate(model, "snowplow");
+
+		assertEquals(Map.of(), files);
+		assertEquals(List.of(IssueCodes.SNOWPLOW_NO_VENDOR), warnings.warnings().stream().map(Warning::code).toList());
+		String message = warnings.warnings().get(0).message();
+		assertTrue(message.contains("package 'łŋ'") && message.contains("snowplow-vendor \"com.example\"")
+				&& message.contains("--snowplow-vendor"), message);
+	}
+
+	@Test
+	void theCommandLineVendorWinsOverAPackageWithoutOne() throws Exception {
+		ResourceSet model = generation.load(JourneyModels.variant("package shop", "package łŋ"));
+		TrackingOverrides.attach(model, new TrackingOverrides(null, "dk.nordlys"));
+
+		Map<String, JsonNode> schemas = schemasOf(generation.generate(model, "snowplow"));
+
+		assertTrue(schemas.containsKey("łŋ.Buying/" + SNOWPLOW + "dk.nordlys/ad_clicked/jsonschema/1-0-0"),
+				schemas.keySet().toString());
+	}
+
+	@Test
+	void anEventNameIgluRejectsIsLeftOutWithAWarningAtItsDeclaration() throws Exception {
+		ResourceSet model = generation.load(JourneyModels.variant("touchpoint Newsletter { channel email }",
+				"touchpoint Newsletter { channel email event nyhedsbrev_åbnet }"));
+		GeneratorWarnings warnings = GeneratorWarnings.attach(model);
+
+		Map<String, String> files = generation.generate(model, "snowplow");
+
+		assertEquals(3, files.size(), "the three other events keep their schemas: " + files.keySet());
+		assertEquals(List.of(IssueCodes.SNOWPLOW_EVENT_LEFT_OUT), warnings.warnings().stream().map(Warning::code).toList());
+		assertTrue(warnings.warnings().get(0).message().contains("'nyhedsbrev_åbnet'"), warnings.warnings().get(0).message());
+		assertTrue(warnings.warnings().get(0).line() > 0, "located at the event's declaration");
 	}
 
 	@Test

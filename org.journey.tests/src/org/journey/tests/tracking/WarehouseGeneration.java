@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,27 +61,40 @@ class WarehouseGeneration {
 			}
 		}
 		Map<String, String> byPath = new TreeMap<>();
-		files.getTextFiles().forEach((key, content) -> byPath
-				.put(key.substring(IFileSystemAccess.DEFAULT_OUTPUT.length()), content.toString()));
+		// text files as strings, and the files written as UTF-8 bytes (TrackingOutput) decoded as such
+		files.getAllFiles().forEach((key, content) -> byPath.put(key.substring(IFileSystemAccess.DEFAULT_OUTPUT.length()),
+				content instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : content.toString()));
 		return byPath;
 	}
 
 	/** One model given as text, loaded and linked on its own. */
 	ResourceSet load(String text) throws IOException {
-		return loadAll(text);
+		return load(Map.of("model.journey", text));
 	}
 
-	/** Models given as texts, one file each, loaded together so references resolve across them. */
+	/** Models given as texts, one file each (model.journey, model2.journey, ...), loaded together. */
 	ResourceSet loadAll(String... texts) throws IOException {
-		XtextResourceSet resourceSet = resourceSetProvider.get();
+		Map<String, String> files = new TreeMap<>();
 		for (int i = 0; i < texts.length; i++) {
-			Resource resource = resourceSet.createResource(URI.createURI(
-					i == 0 ? "memory:/model.journey" : "memory:/model" + (i + 1) + ".journey"));
-			resource.load(new java.io.ByteArrayInputStream(texts[i].getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-			assertTrue(resource.getErrors().isEmpty(), "Syntax errors: " + resource.getErrors());
+			files.put(i == 0 ? "model.journey" : "model" + (i + 1) + ".journey", texts[i]);
 		}
+		return load(files);
+	}
+
+	/** Files given as text by file name, loaded together as a workspace and linked across each other. */
+	ResourceSet load(Map<String, String> textByFileName) throws IOException {
+		XtextResourceSet resourceSet = resourceSetProvider.get();
+		List<Resource> resources = new ArrayList<>();
+		for (Map.Entry<String, String> file : new TreeMap<>(textByFileName).entrySet()) {
+			Resource resource = resourceSet.createResource(URI.createURI("memory:/" + file.getKey()));
+			resource.load(new java.io.ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			resources.add(resource);
+		}
+		// resolve only once every file is loaded, so that references across files find their targets
 		EcoreUtil.resolveAll(resourceSet);
+		resources.forEach(resource -> assertTrue(resource.getErrors().isEmpty(),
+				resource.getURI() + ": syntax or linking errors: " + resource.getErrors()));
 		return resourceSet;
 	}
 

@@ -3,6 +3,7 @@ package org.journey.tests.validation;
 import static org.journey.tests.support.JourneyModels.CLEAN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
@@ -58,6 +59,34 @@ class TrackingValidationTest extends ValidationTestBase {
 	@ValueSource(strings = { "..", ".", "com..example", ".com.example", "com.example." })
 	void vendorWithEmptyPartsIsReportedBecauseItWouldBecomeAPathOutOfTheSchemasFolder(String vendor) {
 		assertSingleIssue(CLEAN + SETTINGS.replace("com.example.shop", vendor), IssueCodes.SNOWPLOW_VENDOR_INVALID, Severity.ERROR);
+	}
+
+	@Test
+	void aPackageThatGivesNoIgluVendorIsReportedWithHowToSetOne() {
+		String model = JourneyModels.variant("package shop", "package łŋ");
+
+		Issue issue = assertSingleIssue(model, IssueCodes.SNOWPLOW_VENDOR_MISSING, Severity.WARNING);
+
+		assertEquals("łŋ", marked(model, issue));
+		assertTrue(issue.getMessage().contains("snowplow-vendor") && issue.getMessage().contains("--snowplow-vendor"),
+				issue.getMessage());
+	}
+
+	@Test
+	void aVendorInTheTrackingBlockMakesThePackageIrrelevant() {
+		assertNoIssue(JourneyModels.variant("package shop", "package łŋ") + SETTINGS, IssueCodes.SNOWPLOW_VENDOR_MISSING);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "plakattilvæggen", "Ærø.smørrebrød", "shop.łŋ" })
+	void aPackageOfDanishOrAccentedLettersGivesAVendor(String packageName) {
+		assertNoIssue(JourneyModels.variant("package shop", "package " + packageName), IssueCodes.SNOWPLOW_VENDOR_MISSING);
+	}
+
+	@Test
+	void aFileWithoutEventsNeedsNoVendor() {
+		assertNoIssue("package łŋ\n\nsegment S\n\njourney J {\n    for S\n    phase P { touchpoint T }\n}\n",
+				IssueCodes.SNOWPLOW_VENDOR_MISSING);
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.journey.dsl.generator.tracking;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
+import org.journey.dsl.model.AsciiNames;
 
 /**
  * Names as dbt accepts them for semantic models, entities, dimensions, measures and metrics: lower
@@ -129,7 +129,7 @@ public final class DbtNames {
 	 * languages do, other accents dropped, anything else becomes a single underscore.
 	 */
 	public static String snakeCase(String name) {
-		String ascii = Normalizer.normalize(spellOutNordicLetters(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String ascii = AsciiNames.transliterate(name);
 		String words = ascii.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2");
 		String snake = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
 		if (snake.isEmpty() || !Character.isLetter(snake.charAt(0))) {
@@ -137,11 +137,6 @@ public final class DbtNames {
 		}
 		// a one-letter name cannot satisfy dbt's pattern, which needs a first and a last character
 		return snake.endsWith("_") || snake.length() < 2 ? snake + "x" : snake;
-	}
-
-	private static String spellOutNordicLetters(String name) {
-		return name.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "oe").replace("Ø", "Oe").replace("å", "aa")
-				.replace("Å", "Aa").replace("ß", "ss");
 	}
 
 	/** Hands out names once each; a name already taken gets a numeric suffix, the same on every run. */

@@ -1,27 +1,47 @@
 package org.journey.dsl.generator.tracking;
 
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMap;
+import org.journey.dsl.validation.IssueCodes;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A Segment Protocols tracking plan: {@code rules.events[]}, one rule per event with its name,
- * description, version 1 and a draft-07 JSON Schema of the track call, whose
- * {@code properties.properties} holds the event's typed properties and their required list. The
- * {@code display_name} and {@code rules} are the body of Segment's tracking-plan create and update
- * calls. Context and traits are left open ({@code {}}): the journey says nothing about them.
+ * A Segment Protocols tracking plan as the bodies of two calls of Segment's Public API
+ * (api.segmentapis.com), each file sent as it is with {@code curl --data @file}:
+ * <ul>
+ * <li>{@value #PLAN_FILE}: Create Tracking Plan, {@code POST /tracking-plans}, body
+ * {@code {name, type: "LIVE", description}};</li>
+ * <li>{@value #RULES_FILE}: Replace Rules in Tracking Plan,
+ * {@code PUT /tracking-plans/{trackingPlanId}/rules}, body {@code {rules: [...]}}, one
+ * {@code TRACK} rule per event: its name as the key, version 1, and a draft-07 JSON Schema of the
+ * track call whose {@code properties.properties} holds the event's typed properties and their
+ * required list.</li>
+ * </ul>
+ * Context and traits are left open ({@code {}}): the journey says nothing about them.
  */
 public class SegmentTrackingPlanTarget implements ReportTarget {
 
-	public static final String FILE = "tracking/segment-tracking-plan.json";
+	public static final String PLAN_FILE = "tracking/segment-tracking-plan.json";
+	public static final String RULES_FILE_NAME = "segment-tracking-plan-rules.json";
+	public static final String RULES_FILE = "tracking/" + RULES_FILE_NAME;
 
+	/** The plan validates live events (the other types are Segment's templates and libraries). */
+	public static final String PLAN_TYPE = "LIVE";
+	/** A rule for a {@code track} call; its key is the event name the call sends. */
+	public static final String RULE_TYPE = "TRACK";
 	/** A rule's version: the first, as the plan is generated whole from the model each time. */
-	private static final int RULE_VERSION = 1;
+	public static final int RULE_VERSION = 1;
+	/**
+	 * The most rules one Replace Rules call accepts ("rules must contain less than or equal to 200
+	 * items"; Segment raises it to 2000 for some workspaces on request).
+	 */
+	public static final int MAX_RULES_PER_CALL = 200;
 
 	@Override
 	public String name() {
@@ -36,27 +56,50 @@ public class SegmentTrackingPlanTarget implements ReportTarget {
 	@Override
 	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
-		TrackingOutput.writeJson(files, folder + FILE, trackingPlan(plan));
-	}
-
-	public static ObjectNode trackingPlan(TrackingPlan plan) {
-		ObjectNode root = TrackingOutput.object();
-		root.put("display_name", plan.journeyTitle() != null ? plan.journeyTitle() : plan.journey());
-		ArrayNode events = root.putObject("rules").putArray("events");
-		for (TrackedEvent event : plan.events()) {
-			ObjectNode rule = events.addObject();
-			rule.put("name", event.name());
-			rule.put("description", EventDescriptions.of(event));
-			rule.put("version", RULE_VERSION);
-			rule.set("rules", schema(event));
+		TrackingOutput.writeJson(files, folder + PLAN_FILE, createTrackingPlan(plan, map.qualifiedName()));
+		TrackingOutput.writeJson(files, folder + RULES_FILE, replaceRules(plan));
+		if (plan.events().size() > MAX_RULES_PER_CALL) {
+			GeneratorWarnings.warn(IssueCodes.SEGMENT_TOO_MANY_RULES, journey, "Journey '" + journey.getName() + "' has "
+					+ plan.events().size() + " events; Segment's Replace Rules call accepts at most " + MAX_RULES_PER_CALL
+					+ " rules unless Segment raised the limit for your workspace. Split " + RULES_FILE_NAME + ": send the first "
+					+ MAX_RULES_PER_CALL + " rules with PUT, the others with PATCH /tracking-plans/{trackingPlanId}/rules, at most "
+					+ MAX_RULES_PER_CALL + " per call.");
 		}
-		return root;
 	}
 
-	/** The JSON Schema a track call of this event must match. */
+	/** The body of Create Tracking Plan. */
+	public static ObjectNode createTrackingPlan(TrackingPlan plan, String qualifiedName) {
+		ObjectNode body = TrackingOutput.object();
+		String title = plan.journeyTitle() != null ? plan.journeyTitle() : plan.journey();
+		body.put("name", title);
+		body.put("type", PLAN_TYPE);
+		body.put("description", "Events of the journey " + qualifiedName + " \"" + title
+				+ "\", generated by Journey from its model: one track rule per event.");
+		return body;
+	}
+
+	/** The body of Replace Rules in Tracking Plan: one track rule per event, in plan order. */
+	public static ObjectNode replaceRules(TrackingPlan plan) {
+		ObjectNode body = TrackingOutput.object();
+		ArrayNode rules = body.putArray("rules");
+		for (TrackedEvent event : plan.events()) {
+			ObjectNode rule = rules.addObject();
+			rule.put("type", RULE_TYPE);
+			rule.put("key", event.name());
+			rule.put("version", RULE_VERSION);
+			rule.set("jsonSchema", schema(event));
+		}
+		return body;
+	}
+
+	/**
+	 * The JSON Schema a track call of this event must match. The event's description lives in it,
+	 * where Segment's tracking plan editor reads and writes it.
+	 */
 	public static ObjectNode schema(TrackedEvent event) {
 		ObjectNode schema = TrackingOutput.object();
 		schema.put("$schema", EventSchemas.DRAFT_07);
+		schema.put("description", EventDescriptions.of(event));
 		schema.put("type", "object");
 		ObjectNode sections = schema.putObject("properties");
 		sections.putObject("context");

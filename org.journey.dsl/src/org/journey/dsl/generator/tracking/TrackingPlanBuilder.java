@@ -35,20 +35,7 @@ public final class TrackingPlanBuilder {
 
 	public static TrackingPlan build(Journey journey, TrackingSettings settings) {
 		List<Kpi> kpis = JourneyQueries.kpisOf(journey);
-		Map<String, List<Event>> declarations = new LinkedHashMap<>();
-		for (Phase phase : journey.getPhases()) {
-			for (Touchpoint touchpoint : phase.getTouchpoints()) {
-				for (Event event : touchpoint.getEvents()) {
-					declarations.computeIfAbsent(event.getName(), n -> new ArrayList<>()).add(event);
-				}
-			}
-		}
-		// events the journey's KPIs count, though another journey's touchpoints emit them
-		for (Kpi kpi : kpis) {
-			for (Event event : eventsOf(kpi.getFormula())) {
-				declarations.computeIfAbsent(event.getName(), n -> new ArrayList<>(List.of(event)));
-			}
-		}
+		Map<String, List<Event>> declarations = declarationsByEvent(journey, kpis);
 		List<TrackedEvent> events = new ArrayList<>();
 		declarations.forEach((name, events_) -> events.add(event(name, events_, journey, kpis)));
 		List<TrackedGoal> goals = journey.getGoals().stream().filter(g -> !g.eIsProxy())
@@ -59,7 +46,38 @@ public final class TrackingPlanBuilder {
 				kpis.stream().map(kpi -> kpi(kpi, journey)).toList(), goals);
 	}
 
-	private static TrackedEvent event(String name, List<Event> declarations, Journey journey, List<Kpi> kpis) {
+	/**
+	 * The declarations of each event the journey tracks, by event name in plan order: those its
+	 * touchpoints emit, in model order, then those its KPIs count though another journey's
+	 * touchpoints emit them (the declaration the formula refers to).
+	 */
+	public static Map<String, List<Event>> declarationsByEvent(Journey journey) {
+		return declarationsByEvent(journey, JourneyQueries.kpisOf(journey));
+	}
+
+	private static Map<String, List<Event>> declarationsByEvent(Journey journey, List<Kpi> kpis) {
+		Map<String, List<Event>> declarations = new LinkedHashMap<>();
+		for (Phase phase : journey.getPhases()) {
+			for (Touchpoint touchpoint : phase.getTouchpoints()) {
+				for (Event event : touchpoint.getEvents()) {
+					declarations.computeIfAbsent(event.getName(), n -> new ArrayList<>()).add(event);
+				}
+			}
+		}
+		for (Kpi kpi : kpis) {
+			for (Event event : eventsOf(kpi.getFormula())) {
+				declarations.computeIfAbsent(event.getName(), n -> new ArrayList<>(List.of(event)));
+			}
+		}
+		return declarations;
+	}
+
+	/**
+	 * The properties of all declarations of one event, merged: each once, in declaration order,
+	 * with the type of its first declaration and the first description any declaration gives;
+	 * required only if every declaration declares it required.
+	 */
+	public static List<TrackedProperty> mergedProperties(List<Event> declarations) {
 		Map<String, TrackedProperty> properties = new LinkedHashMap<>();
 		for (Event declaration : declarations) {
 			for (EventProperty property : declaration.getProperties()) {
@@ -73,8 +91,15 @@ public final class TrackingPlanBuilder {
 								: first);
 			}
 		}
-		String description = declarations.stream().map(Event::getDescription).filter(d -> d != null).findFirst()
-				.orElse(null);
+		return List.copyOf(properties.values());
+	}
+
+	/** The first description any of the declarations gives, or null. */
+	public static String mergedDescription(List<Event> declarations) {
+		return declarations.stream().map(Event::getDescription).filter(d -> d != null).findFirst().orElse(null);
+	}
+
+	private static TrackedEvent event(String name, List<Event> declarations, Journey journey, List<Kpi> kpis) {
 		List<EmittedAt> emittedAt = declarations.stream().map(declaration -> {
 			Touchpoint touchpoint = EcoreUtil2.getContainerOfType(declaration, Touchpoint.class);
 			Phase phase = EcoreUtil2.getContainerOfType(declaration, Phase.class);
@@ -86,7 +111,7 @@ public final class TrackingPlanBuilder {
 		List<String> usedBy = kpis.stream()
 				.filter(kpi -> eventsOf(kpi.getFormula()).stream().anyMatch(e -> name.equals(e.getName())))
 				.map(Kpi::getName).toList();
-		return new TrackedEvent(name, description, List.copyOf(properties.values()), emittedAt, usedBy);
+		return new TrackedEvent(name, mergedDescription(declarations), mergedProperties(declarations), emittedAt, usedBy);
 	}
 
 	private static TrackedKpi kpi(Kpi kpi, Journey journey) {

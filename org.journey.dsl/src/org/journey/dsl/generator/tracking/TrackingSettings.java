@@ -2,9 +2,9 @@ package org.journey.dsl.generator.tracking;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,6 +16,7 @@ import org.journey.dsl.journey.Tracking;
  * The settings a real analytics setup needs, resolved for one journey: its file's
  * {@code tracking} block, else the first one in the workspace (by file URI), else defaults.
  * {@link TrackingOverrides} on the resource set (the command line's options) replace single values.
+ * The Snowplow vendor is null when none is set and the package gives none.
  */
 public record TrackingSettings(String measurementId, String containerName, String vendor, String eventsModel,
 		String entity, String timestamp) {
@@ -27,8 +28,21 @@ public record TrackingSettings(String measurementId, String containerName, Strin
 	public static final String DEFAULT_TIMESTAMP = "event_timestamp";
 
 	public static TrackingSettings of(Journey journey) {
+		return of(journey, () -> firstBlockOfWorkspace(journey));
+	}
+
+	/**
+	 * The settings of a journey, with the workspace's first tracking block from
+	 * {@code workspaceBlock}: a caller resolving the settings of many journeys looks that block up
+	 * once, instead of sorting the workspace's files for each journey.
+	 */
+	static TrackingSettings of(Journey journey, Supplier<Optional<Tracking>> workspaceBlock) {
+		Optional<Tracking> block = blockOf(journey.eResource());
+		if (block.isEmpty()) {
+			block = workspaceBlock.get();
+		}
 		String packageName = journey.eContainer() instanceof Model model ? model.getName() : null;
-		Tracking tracking = trackingBlockOf(journey).orElse(null);
+		Tracking tracking = block.orElse(null);
 		TrackingSettings settings = new TrackingSettings(
 				value(tracking == null ? null : tracking.getMeasurementId(), DEFAULT_MEASUREMENT_ID),
 				value(tracking == null ? null : tracking.getContainerName(),
@@ -48,12 +62,7 @@ public record TrackingSettings(String measurementId, String containerName, Strin
 	 */
 	public static Optional<Tracking> trackingBlockOf(Journey journey) {
 		Optional<Tracking> block = blockOf(journey.eResource());
-		if (block.isEmpty() && journey.eResource() != null && journey.eResource().getResourceSet() != null) {
-			block = journey.eResource().getResourceSet().getResources().stream()
-					.sorted(Comparator.comparing(r -> String.valueOf(r.getURI())))
-					.map(TrackingSettings::blockOf).flatMap(Optional::stream).findFirst();
-		}
-		return block;
+		return block.isPresent() ? block : firstBlockOfWorkspace(journey);
 	}
 
 	public TrackingSettings withMeasurementId(String value) {
@@ -65,9 +74,23 @@ public record TrackingSettings(String measurementId, String containerName, Strin
 				timestamp);
 	}
 
-	/** The package as an Iglu vendor (reverse domain notation is usual): "shop.paintings". */
+	/**
+	 * The package as an Iglu vendor (reverse domain notation is usual): "shop.paintings",
+	 * "plakater.københavn" as "plakater.koebenhavn"; null if the package gives none (see
+	 * {@link SnowplowSchemas#vendorOfPackage}).
+	 */
 	static String defaultVendor(String packageName) {
-		return packageName == null ? "com.example" : packageName.toLowerCase(Locale.ROOT);
+		return packageName == null ? "com.example" : SnowplowSchemas.vendorOfPackage(packageName).orElse(null);
+	}
+
+	/** The first tracking block of the journey's workspace, by file URI, so the same on every run. */
+	static Optional<Tracking> firstBlockOfWorkspace(Journey journey) {
+		if (journey.eResource() == null || journey.eResource().getResourceSet() == null) {
+			return Optional.empty();
+		}
+		return journey.eResource().getResourceSet().getResources().stream()
+				.sorted(Comparator.comparing(r -> String.valueOf(r.getURI())))
+				.map(TrackingSettings::blockOf).flatMap(Optional::stream).findFirst();
 	}
 
 	private static Optional<Tracking> blockOf(Resource resource) {
