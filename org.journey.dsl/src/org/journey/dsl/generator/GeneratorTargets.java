@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.xtext.generator.IGeneratorContext;
+
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * The generator's targets and which of them run. All run unless a caller (the command line, a
- * preference page) selects some by name.
+ * The generator's targets, by name. Which of them run is not kept here: one injector serves the
+ * Eclipse builder (a selection per project), the command line and the language server at once, so
+ * a selection travels with each run, in its {@link JourneyGeneratorContext}.
  */
 @Singleton
 public class GeneratorTargets {
 
 	private final List<ReportTarget> all;
-	private Set<String> selected;
 
 	@Inject
 	public GeneratorTargets(Set<ReportTarget> targets) {
@@ -33,21 +35,22 @@ public class GeneratorTargets {
 		return all.stream().map(ReportTarget::name).toList();
 	}
 
-	/** Runs only the named targets; unknown names are rejected with the list of known ones. */
-	public void select(Collection<String> names) {
-		Set<String> unknown = names.stream().filter(n -> !names().contains(n)).collect(Collectors.toCollection(LinkedHashSet::new));
+	/** The named targets, in name order; unknown names are rejected with the list of known ones. */
+	public List<ReportTarget> named(Collection<String> names) {
+		Set<String> unknown = names.stream().filter(n -> !names().contains(n))
+				.collect(Collectors.toCollection(LinkedHashSet::new));
 		if (!unknown.isEmpty()) {
 			throw new IllegalArgumentException("Unknown target(s) " + String.join(", ", unknown) + "; known targets: "
 					+ String.join(", ", names()));
 		}
-		this.selected = new LinkedHashSet<>(names);
+		return all.stream().filter(t -> names.contains(t.name())).toList();
 	}
 
-	public void selectAll() {
-		this.selected = null;
-	}
-
-	public List<ReportTarget> selected() {
-		return selected == null ? all : all.stream().filter(t -> selected.contains(t.name())).toList();
+	/** The targets a run selected: its context's selection, or every target. */
+	public List<ReportTarget> selectedBy(IGeneratorContext context) {
+		if (context instanceof JourneyGeneratorContext journeyContext && journeyContext.targetNames() != null) {
+			return named(journeyContext.targetNames());
+		}
+		return all;
 	}
 }

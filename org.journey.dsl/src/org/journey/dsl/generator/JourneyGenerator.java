@@ -16,7 +16,7 @@ import com.google.inject.Inject;
 
 /**
  * Generates the selected targets for every journey of a file, each journey into a folder named
- * after its qualified name. The same code runs in the Eclipse builder, a Maven build and the
+ * after its qualified name. The selection comes with the run's context ({@link JourneyGeneratorContext}). The same code runs in the Eclipse builder, a Maven build and the
  * command line.
  */
 public class JourneyGenerator extends AbstractGenerator {
@@ -28,7 +28,7 @@ public class JourneyGenerator extends AbstractGenerator {
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
 		for (Journey journey : journeys(resource)) {
 			JourneyMap map = JourneyMapBuilder.build(journey);
-			for (ReportTarget target : targets.selected()) {
+			for (ReportTarget target : targets.selectedBy(context)) {
 				if (context.getCancelIndicator() != null && context.getCancelIndicator().isCanceled()) {
 					return;
 				}

@@ -13,6 +13,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
+import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.JourneyGenerator;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.tests.JourneyInjectorProvider;
@@ -44,18 +45,40 @@ class ReportTargetsTest {
 	void generatorWritesEveryFileIntoTheJourneysFolder() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");
 		InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
-		GeneratorContext context = new GeneratorContext();
-		context.setCancelIndicator(CancelIndicator.NullImpl);
+		GeneratorContext context = new JourneyGeneratorContext(List.of("markdown", "csv", "json"), CancelIndicator.NullImpl);
 
-		targets.select(List.of("markdown", "csv", "json"));
-		try {
-			generator.doGenerate(journey.eResource(), files, context);
-		} finally {
-			targets.selectAll();
-		}
+		generator.doGenerate(journey.eResource(), files, context);
 
 		Map<String, byte[]> written = ReportFixture.filesBelow(files, "golden.FirstOrder/");
 		assertEquals(Set.of("journey-map.md", "touchpoints.csv", "kpis.csv", "opportunities.csv", "journey.json"),
 				written.keySet());
+	}
+
+	@Test
+	void aRunThatStartsWhileAnotherRunsKeepsEachRunsOwnSelection() {
+		// given a markdown run, and a json run that starts while the first is between two targets
+		// (the Eclipse builder and the command line share one injector, so this happens)
+		Journey journey = fixture.resourceJourney("golden/golden.journey");
+		InMemoryFileSystemAccess markdownFiles = new InMemoryFileSystemAccess();
+		InMemoryFileSystemAccess jsonFiles = new InMemoryFileSystemAccess();
+		boolean[] startedOther = { false };
+		CancelIndicator startOtherRunOnce = () -> {
+			if (!startedOther[0]) {
+				startedOther[0] = true;
+				generator.doGenerate(journey.eResource(), jsonFiles,
+						new JourneyGeneratorContext(List.of("json"), CancelIndicator.NullImpl));
+			}
+			return false;
+		};
+
+		// when both run
+		generator.doGenerate(journey.eResource(), markdownFiles,
+				new JourneyGeneratorContext(List.of("markdown", "csv"), startOtherRunOnce));
+
+		// then each wrote what it selected, nothing of the other's
+		assertTrue(startedOther[0]);
+		assertEquals(Set.of("journey-map.md", "touchpoints.csv", "kpis.csv", "opportunities.csv"),
+				ReportFixture.filesBelow(markdownFiles, "golden.FirstOrder/").keySet());
+		assertEquals(Set.of("journey.json"), ReportFixture.filesBelow(jsonFiles, "golden.FirstOrder/").keySet());
 	}
 }

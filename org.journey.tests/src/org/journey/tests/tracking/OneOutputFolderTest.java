@@ -17,9 +17,7 @@ import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.tests.JourneyInjectorProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,19 +58,10 @@ class OneOutputFolderTest {
 	@Inject
 	private IGenerator2 generator;
 
-	@Inject
-	private GeneratorTargets targets;
-
-	@AfterEach
-	void allTargets() {
-		targets.selectAll();
-	}
-
 	@Test
 	void everyExampleAndJourneysWithMeetingNamesShareOneFolderWithoutOverwritingEachOther() throws Exception {
 		ResourceSet examples = generation.loadExamples();
 		ResourceSet meeting = generation.load(NAMES_THAT_MEET);
-		targets.selectAll();
 
 		List<String> collisions = new ArrayList<>();
 		Map<String, String> files = new TreeMap<>();

@@ -35,6 +35,7 @@ import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.JourneyGenerator;
+import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan;
 import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
@@ -119,14 +120,8 @@ abstract class TrackingTargetTestBase {
 			for (Journey journey : EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Journey.class)) {
 				tests.add(DynamicTest.dynamicTest(journey.getName(), () -> {
 					InMemoryFileSystemAccess fsa = new InMemoryFileSystemAccess();
-					GeneratorContext context = new GeneratorContext();
-					context.setCancelIndicator(CancelIndicator.NullImpl);
-					targets.select(List.of(target().name()));
-					try {
-						generator.doGenerate(resource, fsa, context);
-					} finally {
-						targets.selectAll();
-					}
+					GeneratorContext context = new JourneyGeneratorContext(List.of(target().name()), CancelIndicator.NullImpl);
+					generator.doGenerate(resource, fsa, context);
 					String folder = JourneyGenerator.outputFolder(JourneyMapBuilder.build(journey));
 					for (String file : files()) {
 						byte[] content = bytes(fsa, folder + file);

@@ -23,6 +23,7 @@ import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.GeneratorWarnings;
+import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.tracking.TrackingOverrides;
 import org.journey.dsl.generator.tracking.TrackingSettings;
 
@@ -78,11 +79,9 @@ final class GenerateCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter stderr = spec.commandLine().getErr();
-		GeneratorTargets selection = JourneyCli.injector().getInstance(GeneratorTargets.class);
-		if (targets.contains("all")) {
-			selection.selectAll();
-		} else {
-			selection.select(targets);
+		if (!targets.contains("all")) {
+			// unknown names are a usage error before anything is read
+			JourneyCli.injector().getInstance(GeneratorTargets.class).named(targets);
 		}
 		int code = generateOnce(stdout, stderr);
 		if (!watch) {
@@ -107,8 +106,8 @@ final class GenerateCommand implements Callable<Integer> {
 		GeneratorWarnings warnings = GeneratorWarnings.attach(workspace.resourceSet());
 		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
 		OutputFolder folder = new OutputFolder(out);
-		GeneratorContext context = new GeneratorContext();
-		context.setCancelIndicator(CancelIndicator.NullImpl);
+		GeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets,
+				CancelIndicator.NullImpl);
 		boolean progress = Terminal.interactive() && workspace.resources().size() > 10;
 		int done = 0;
 		for (Resource resource : workspace.resources().values()) {

@@ -1,5 +1,7 @@
 package org.journey.dsl.ui.builder;
 
+import java.util.List;
+
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
@@ -10,6 +12,7 @@ import org.eclipse.xtext.generator.IGeneratorContext;
 import org.eclipse.xtext.ui.editor.preferences.IPreferenceStoreAccess;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.JourneyGenerator;
+import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.settings.GeneratorSettings;
 
 import com.google.inject.Inject;
@@ -31,8 +34,8 @@ public class JourneyBuilderGenerator extends JourneyGenerator {
 		IPreferenceStore store = preferences.getContextPreferenceStore(project(resource.getURI()));
 		String selection = store.getString(GeneratorSettings.TARGETS_KEY);
 		// unknown names are reported on the preference page; the builder runs the known ones
-		targets.select(GeneratorSettings.parseTargets(selection, targets.names()).selectedAmong(targets.names()));
-		super.doGenerate(resource, fsa, context);
+		List<String> selected = GeneratorSettings.parseTargets(selection, targets.names()).selectedAmong(targets.names());
+		super.doGenerate(resource, fsa, new JourneyGeneratorContext(selected, context.getCancelIndicator()));
 	}
 
 	private static Object project(URI uri) {
