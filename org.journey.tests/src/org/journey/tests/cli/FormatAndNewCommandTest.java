@@ -35,6 +35,82 @@ class FormatAndNewCommandTest {
 	}
 
 	@Test
+	void checkPrintsOnlyTheNamesOfTheFilesThatDifferOnePerLine() throws IOException {
+		Files.writeString(folder.resolve("messy.journey"), "segment   S {share 10%}\n");
+		Files.writeString(folder.resolve("tidy.journey"), "segment T {\n    share 10%\n}\n");
+
+		CliRunner.Result result = CliRunner.run("format", "--check", folder.toString());
+
+		// CI scripts parse this output: one path per line, no diff, no summary.
+		assertEquals(folder.resolve("messy.journey") + System.lineSeparator(), result.out());
+	}
+
+	@Test
+	void diffPrintsAUnifiedDiffWithAAndBPathsChangesNothingAndExitsOne() throws IOException {
+		Path messy = folder.resolve("messy.journey");
+		String text = "segment   S {share 10%}\n";
+		Files.writeString(messy, text);
+
+		CliRunner.Result result = CliRunner.run("format", "--diff", messy.toString());
+
+		String path = headerPath(messy);
+		assertEquals(lines("--- a/" + path, "+++ b/" + path, "@@ -1,1 +1,3 @@", "-segment   S {share 10%}", "+segment S {",
+				"+    share 10%", "+}"), result.out());
+		assertEquals(JourneyCli.MODEL_ERRORS, result.exitCode());
+		assertEquals(text, Files.readString(messy));
+	}
+
+	@Test
+	void diffShowsEachChangeWithThreeLinesOfContext() throws IOException {
+		Path file = folder.resolve("kpis.journey");
+		Files.writeString(file, """
+				kpi Conversion {
+				    unit percent
+				    baseline 1.2
+				    target 2.0
+				    source Analytics
+				}
+
+				kpi Returns {
+				    unit   percent
+				}
+
+				source Analytics
+				""");
+
+		CliRunner.Result result = CliRunner.run("format", "--check", "--diff", file.toString());
+
+		String path = headerPath(file);
+		// An empty line of context is a single space, the prefix of an unchanged line.
+		assertEquals(lines("--- a/" + path, "+++ b/" + path, "@@ -6,7 +6,7 @@", " }", " ", " kpi Returns {",
+				"-    unit   percent", "+    unit percent", " }", " ", " source Analytics"), result.out());
+		assertEquals(JourneyCli.MODEL_ERRORS, result.exitCode());
+	}
+
+	@Test
+	void diffMarksALastLineWithoutNewlineAsDiffDoes() throws IOException {
+		Path file = folder.resolve("last.journey");
+		Files.writeString(file, "segment S");
+
+		CliRunner.Result result = CliRunner.run("format", "--diff", file.toString());
+
+		String path = headerPath(file);
+		assertEquals(lines("--- a/" + path, "+++ b/" + path, "@@ -1,1 +1,1 @@", "-segment S", "\\ No newline at end of file",
+				"+segment S"), result.out());
+	}
+
+	@Test
+	void diffOfFormattedFilesPrintsNothingAndExitsZero() throws IOException {
+		Path tidy = folder.resolve("tidy.journey");
+		Files.writeString(tidy, "segment T {\n    share 10%\n}\n");
+
+		CliRunner.Result result = CliRunner.run("format", "--diff", folder.toString());
+
+		assertEquals("", result.out());
+		assertEquals(JourneyCli.OK, result.exitCode());
+	}
+
+	@Test
 	void formatRewritesIntoTheCanonicalLayoutOnce() throws IOException {
 		Path messy = folder.resolve("messy.journey");
 		Files.writeString(messy, "segment   S {share 10%}\n");
@@ -97,5 +173,15 @@ class FormatAndNewCommandTest {
 
 		assertEquals(JourneyCli.USAGE_OR_IO, result.exitCode());
 		assertTrue(result.err().contains("choose one of eight-phases, twelve-steps, funnel, five-steps"), result.err());
+	}
+
+	/** The path as the diff headers show it after a/ and b/: relative, with forward slashes. */
+	private static String headerPath(Path file) {
+		String absolute = file.toAbsolutePath().normalize().toString().replace('\\', '/');
+		return absolute.replaceFirst("^/+", "");
+	}
+
+	private static String lines(String... lines) {
+		return String.join(System.lineSeparator(), lines) + System.lineSeparator();
 	}
 }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "format", mixinStandardHelpOptions = true,
-		description = "Rewrites .journey files in the one canonical layout. With --check, only lists the files that are not formatted (exit 1 if any), for CI.",
-		footer = { "", "Examples:", "  journey format models/", "  journey format --check ." })
+		description = "Rewrites .journey files in the one canonical layout. With --check, only lists the files that are not formatted (exit 1 if any), for CI; with --diff, shows how they differ.",
+		footer = { "", "Examples:", "  journey format models/", "  journey format --check .",
+				"  journey format --diff models/   (a unified diff, as gofmt -d)" })
 final class FormatCommand implements Callable<Integer> {
 
 	@Spec
@@ -32,6 +33,11 @@ final class FormatCommand implements Callable<Integer> {
 
 	@Option(names = "--check", description = "Change nothing; list the files that differ from the canonical layout and exit 1 if any does.")
 	private boolean check;
+
+	// Explicit rather than the default on a terminal: --check prints the same thing wherever it
+	// runs, so what a person sees is what CI parses.
+	@Option(names = "--diff", description = "Change nothing; print a unified diff (--- a/FILE, +++ b/FILE) from each file to its canonical layout and exit 1 if any differs. Coloured on a terminal.")
+	private boolean diff;
 
 	@Override
 	public Integer call() throws IOException {
@@ -55,16 +61,23 @@ final class FormatCommand implements Callable<Integer> {
 				continue;
 			}
 			differing++;
-			if (check) {
+			if (diff) {
+				UnifiedDiff.painted(UnifiedDiff.between(name, current, formatted)).forEach(out::println);
+			} else if (check) {
 				out.println(name);
 			} else {
 				replace(entry.getKey(), formatted);
 				out.println("formatted " + name);
 			}
 		}
+		if (check && !diff && differing > 0 && Terminal.interactive()) {
+			// A hint for the person at the terminal, on stderr: the list on stdout stays as CI reads it.
+			err.println(differing + (differing == 1 ? " file is" : " files are")
+					+ " not formatted: journey format --diff shows how, journey format rewrites them.");
+		}
 		out.flush();
 		err.flush();
-		if (unreadable > 0 || check && differing > 0) {
+		if (unreadable > 0 || (check || diff) && differing > 0) {
 			return JourneyCli.MODEL_ERRORS;
 		}
 		return JourneyCli.OK;

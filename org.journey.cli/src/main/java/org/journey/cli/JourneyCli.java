@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
 		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:success", "1:the models have errors (or, for format --check, files are not formatted)",
+		exitCodeList = { "0:success", "1:the models have errors (or, for format --check and --diff, files are not formatted)",
 				"2:wrong usage, or a file could not be read or written" },
 		footer = { "", "Examples:", "  journey validate examples/", "  journey generate examples/ --out build/journeys",
 				"  journey format --check .", "  journey new \"Buying a painting\" --model eight-phases",
