@@ -12,6 +12,7 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 		CrossFileNamesValidator.class,
 		GoalValidator.class,
 		KpiValidator.class,
+		InitiativeValidator.class,
 		FormulaValidator.class,
 		EventValidator.class,
 		Ga4NamingValidator.class,
