@@ -20,6 +20,8 @@ public final class IssueCodes {
 	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
 	public static final String UNKNOWN_EVENT = PREFIX + "unknown-event";
+	/** An import of a package (or element) that no file of the workspace declares. */
+	public static final String IMPORT_UNRESOLVED = PREFIX + "import-unresolved";
 
 	// goals and KPIs
 	public static final String GOAL_WITHOUT_KPI = PREFIX + "goal-without-kpi";

@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 @ComposedChecks(validators = {
 		NamesAreUniqueValidator.class,
 		CrossFileNamesValidator.class,
+		ImportValidator.class,
 		GoalValidator.class,
 		KpiValidator.class,
 		InitiativeValidator.class,
