@@ -8,6 +8,7 @@ import java.util.stream.StreamSupport;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
@@ -16,7 +17,10 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.journey.dsl.journey.Aggregate;
+import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.journey.Model;
 import org.journey.dsl.model.ConceptNames;
 import org.journey.dsl.model.EditDistance;
 import org.journey.dsl.scoping.PackageIndex;
@@ -54,6 +58,11 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		if (type == JourneyPackage.Literals.EVENT) {
 			return unknownEvent(context, linkText);
 		}
+		if (type == JourneyPackage.Literals.EVENT_PROPERTY && context.getContext() instanceof Aggregate aggregate
+				&& (aggregate.getEvent() == null || aggregate.getEvent().eIsProxy())) {
+			// the event itself is unknown and reported: its properties are unknowable, not a second mistake
+			return null;
+		}
 		if (type == JourneyPackage.Literals.EVENT_PROPERTY) {
 			Optional<String> suggestion = closestName(context, linkText);
 			return new DiagnosticMessage("No event property named '" + linkText + "' is visible here." + didYouMean(suggestion)
@@ -77,11 +86,31 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 				Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, linkText, type.getName(), suggestion.orElse(""));
 	}
 
+	/*
+	 * An event that no touchpoint of the files checked emits. In a file with a journey that is a
+	 * mistake (a misspelling, or a touchpoint not yet written): an error. A file without journeys
+	 * is a shared library; its KPIs count the events of the journeys that import it, which live in
+	 * other files and, when the library is validated alone (journey validate shared/library.journey),
+	 * are not loaded. That is not a mistake in the library, so it is a warning there, and the
+	 * message says to validate the library together with its journeys. (A misspelling in a library
+	 * is then a warning too; the "did you mean" still points at it when the journeys are loaded.)
+	 */
 	private DiagnosticMessage unknownEvent(ILinkingDiagnosticContext context, String linkText) {
 		Optional<String> suggestion = closestName(context, linkText);
+		if (!declaresJourney(context.getContext().eResource())) {
+			return new DiagnosticMessage("No touchpoint in the files checked emits an event named '" + linkText + "'."
+					+ didYouMean(suggestion) + " A library's KPIs count the events of the journeys that use it:"
+					+ " validate the library together with them (journey validate <folder>/), or correct the name.",
+					Severity.WARNING, IssueCodes.UNKNOWN_EVENT, linkText, suggestion.orElse(""));
+		}
 		return new DiagnosticMessage("No touchpoint emits an event named '" + linkText + "'." + didYouMean(suggestion)
 				+ " Declare it in a touchpoint (event " + linkText + " { ... }) or correct the name.",
 				Severity.ERROR, IssueCodes.UNKNOWN_EVENT, linkText, suggestion.orElse(""));
+	}
+
+	private static boolean declaresJourney(Resource resource) {
+		return resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
+				&& model.getElements().stream().anyMatch(Journey.class::isInstance);
 	}
 
 	/** The packages whose import would make {@code linkText} resolve, as dotted names. */
