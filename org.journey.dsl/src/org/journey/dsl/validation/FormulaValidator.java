@@ -1,10 +1,12 @@
 package org.journey.dsl.validation;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.journey.dsl.journey.Aggregate;
@@ -64,6 +66,29 @@ public class FormulaValidator extends AbstractJourneyCheck {
 					+ " can never convert: give it a window of at least 1, e.g. within 7 days.",
 					P.getConversion_Window(), IssueCodes.CONVERSION_WINDOW_EMPTY, String.valueOf(conversion.getWindow()));
 		}
+	}
+
+	/**
+	 * conversion(x -> x ...) asks how many x are followed by an x. Every x is followed by itself,
+	 * so most tools report 100 % (dbt's MetricFlow joins each x to itself as its own conversion).
+	 * For repeat purchases, convert from an event that follows the first purchase instead.
+	 */
+	@Check
+	public void checkConversionToAnotherEvent(Conversion conversion) {
+		String from = writtenName(conversion, P.getConversion_From());
+		if (from != null && from.equals(writtenName(conversion, P.getConversion_To()))) {
+			warning("conversion(" + from + " -> " + from + " ...) converts an event to itself: every " + from
+					+ " counts as its own conversion, so the rate reads 100 % in most tools (dbt among them). Convert from the"
+					+ " event that comes before it, e.g. conversion(add_to_cart -> purchase within 7 days); for repeat purchases,"
+					+ " from an event that follows the first one, e.g. conversion(order_confirmation_opened -> purchase within 365 days).",
+					P.getConversion_To(), IssueCodes.CONVERSION_TO_SAME_EVENT, from);
+		}
+	}
+
+	/** The event name as the formula spells it, resolved or not (events are one namespace, by simple name). */
+	private static String writtenName(Conversion conversion, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(conversion, feature);
+		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 
 	/** A value that failed to convert is already reported; its default 0 is no second mistake. */

@@ -20,6 +20,8 @@ public final class IssueCodes {
 	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
 	public static final String UNKNOWN_EVENT = PREFIX + "unknown-event";
+	/** An import of a package (or element) that no file of the workspace declares. */
+	public static final String IMPORT_UNRESOLVED = PREFIX + "import-unresolved";
 
 	// goals and KPIs
 	public static final String GOAL_WITHOUT_KPI = PREFIX + "goal-without-kpi";
@@ -31,6 +33,13 @@ public final class IssueCodes {
 	public static final String FORMULA_PROPERTY_NOT_ALLOWED = PREFIX + "formula-property-not-allowed";
 	public static final String FORMULA_PROPERTY_NOT_NUMERIC = PREFIX + "formula-property-not-numeric";
 	public static final String CONVERSION_WINDOW_EMPTY = PREFIX + "conversion-window-empty";
+	/** conversion(x -> x ...): every x is its own conversion, so the rate reads 100 %. */
+	public static final String CONVERSION_TO_SAME_EVENT = PREFIX + "conversion-to-same-event";
+	/** A milestone moving its KPI to a value on the wrong side of the baseline for the KPI's direction. */
+	public static final String MILESTONE_WORSE_THAN_BASELINE = PREFIX + "milestone-worse-than-baseline";
+
+	// initiatives
+	public static final String MILESTONE_AFTER_INITIATIVE_DUE = PREFIX + "milestone-after-initiative-due";
 
 	// events
 	public static final String CONFLICTING_EVENT_PROPERTY_TYPES = PREFIX + "conflicting-event-property-types";

@@ -10,8 +10,10 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 @ComposedChecks(validators = {
 		NamesAreUniqueValidator.class,
 		CrossFileNamesValidator.class,
+		ImportValidator.class,
 		GoalValidator.class,
 		KpiValidator.class,
+		InitiativeValidator.class,
 		FormulaValidator.class,
 		EventValidator.class,
 		Ga4NamingValidator.class,

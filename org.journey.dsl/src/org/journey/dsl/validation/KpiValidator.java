@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.journey.dsl.journey.Direction;
 import org.journey.dsl.journey.JourneyPackage;
@@ -64,6 +65,39 @@ public class KpiValidator extends AbstractJourneyCheck {
 		if (kpi != null && !kpi.eIsProxy() && kpi.getUnit() == Unit.PERCENT) {
 			checkPercent(milestone, P.getMilestone_Value(), milestone.getValue(), "milestone value");
 		}
+	}
+
+	/**
+	 * A milestone is a step from the baseline towards the target: one that moves the KPI to a
+	 * value worse than where it starts (below the baseline of a KPI where higher is better) is a
+	 * typo or a KPI whose direction is not declared.
+	 */
+	@Check
+	public void checkMilestoneNotWorseThanBaseline(Milestone milestone) {
+		Kpi kpi = milestone.getKpi();
+		BigDecimal value = milestone.getValue();
+		if (kpi == null || kpi.eIsProxy() || kpi.getBaseline() == null || value == null) {
+			return;
+		}
+		BigDecimal baseline = kpi.getBaseline();
+		boolean higherIsBetter = kpi.getDirection() == Direction.INCREASE;
+		int comparison = value.compareTo(baseline);
+		if (higherIsBetter ? comparison < 0 : comparison > 0) {
+			String side = higherIsBetter ? "below" : "above";
+			String better = higherIsBetter ? "higher is better (direction increase" + (isDirectionDeclared(kpi) ? ")" : ", the default)")
+					: "lower is better (direction decrease)";
+			String towards = kpi.getTarget() == null ? "" : " towards its target " + format(kpi.getTarget());
+			warning("Milestone \"" + milestone.getTitle() + "\" moves KPI '" + kpi.getName() + "' to " + format(value) + ", "
+					+ side + " its baseline " + format(baseline) + ", but for this KPI " + better
+					+ ": a milestone should move it from the baseline" + towards + ". Correct the value, or the KPI's direction.",
+					P.getMilestone_Value(), IssueCodes.MILESTONE_WORSE_THAN_BASELINE, kpi.getDirection().getLiteral(),
+					format(baseline), format(value));
+		}
+	}
+
+	private static boolean isDirectionDeclared(Kpi kpi) {
+		// eIsSet cannot tell 'direction increase' written out from the default
+		return !NodeModelUtils.findNodesForFeature(kpi, P.getKpi_Direction()).isEmpty();
 	}
 
 	@Check

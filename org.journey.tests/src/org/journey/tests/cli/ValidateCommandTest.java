@@ -39,6 +39,24 @@ class ValidateCommandTest {
 		assertTrue(result.out().contains("6 files checked: 0 errors, 0 warnings, 0 info."), result.out());
 	}
 
+	/**
+	 * The shared library alone: its KPIs count events that only the journeys importing it emit.
+	 * That is no error of the library; the warnings say to validate it with its journeys.
+	 */
+	@Test
+	void sharedLibraryValidatedAloneWarnsThatItsEventsComeFromTheJourneys() {
+		Path library = EXAMPLES.resolve("shared").resolve("library.journey");
+
+		CliRunner.Result result = CliRunner.run("validate", library.toString());
+
+		assertEquals(JourneyCli.OK, result.exitCode(), result.out() + result.err());
+		List<String> lines = result.out().lines().toList();
+		assertTrue(lines.stream().anyMatch(line -> line.contains(": warning: No touchpoint in the files checked emits an event"
+				+ " named 'purchase'. A library's KPIs count the events of the journeys that use it: validate the library"
+				+ " together with them (journey validate <folder>/), or correct the name. [journey.unknown-event]")), result.out());
+		assertTrue(lines.get(lines.size() - 1).startsWith("1 file checked: 0 errors, "), result.out());
+	}
+
 	@Test
 	void problemsArePrintedWithLineColumnSeverityAndCode() throws IOException {
 		Path model = file("bad.journey", "segment S\njourney J {\n    for S\n    phase P {\n        feeling 5\n    }\n}\n");

@@ -379,6 +379,59 @@ class LspCodeActionTest extends LspTestBase {
 		Assertions.assertEquals(CLEAN, fixed);
 	}
 
+	/** A library in another package, and a journey file that uses its segment without importing it. */
+	private static final String LIBRARY = "package lib.shared\n\nsegment Families \"Families\"\n";
+
+	private static final String JOURNEY_FOR_FAMILIES = "journey Visits {\n    for Families\n}\n";
+
+	@Test
+	void nameDeclaredInAPackageNotImportedGetsTheImportAfterThePackageLine() throws Exception {
+		String model = "package shop\n\n" + JOURNEY_FOR_FAMILIES;
+		String uri = openModels(Map.of("lib.journey", LIBRARY, "shop.journey", model)).get("shop.journey");
+
+		String fixed = applyTo(uri, model, IssueCodes.UNRESOLVED_REFERENCE, single(uri, IssueCodes.UNRESOLVED_REFERENCE),
+				List.of("Add 'import lib.shared.*'"), "Add 'import lib.shared.*'");
+
+		Assertions.assertEquals("package shop\n\nimport lib.shared.*\n\n" + JOURNEY_FOR_FAMILIES, fixed);
+	}
+
+	@Test
+	void nameDeclaredInAPackageNotImportedGetsTheImportAfterTheLastImport() throws Exception {
+		String model = "package shop\nimport other.*\n\n" + JOURNEY_FOR_FAMILIES;
+		String other = "package other\n\nsource Logs\n";
+		String uri = openModels(Map.of("lib.journey", LIBRARY, "other.journey", other, "shop.journey", model))
+				.get("shop.journey");
+
+		String fixed = applyTo(uri, model, IssueCodes.UNRESOLVED_REFERENCE, single(uri, IssueCodes.UNRESOLVED_REFERENCE),
+				List.of("Add 'import lib.shared.*'"), "Add 'import lib.shared.*'");
+
+		Assertions.assertEquals("package shop\nimport other.*\nimport lib.shared.*\n\n" + JOURNEY_FOR_FAMILIES, fixed);
+	}
+
+	@Test
+	void nameInAFileWithoutPackageGetsTheImportAsItsFirstLine() throws Exception {
+		String uri = openModels(Map.of("lib.journey", LIBRARY, "shop.journey", JOURNEY_FOR_FAMILIES)).get("shop.journey");
+
+		String fixed = applyTo(uri, JOURNEY_FOR_FAMILIES, IssueCodes.UNRESOLVED_REFERENCE,
+				single(uri, IssueCodes.UNRESOLVED_REFERENCE), List.of("Add 'import lib.shared.*'"), "Add 'import lib.shared.*'");
+
+		Assertions.assertEquals("import lib.shared.*\n\n" + JOURNEY_FOR_FAMILIES, fixed);
+	}
+
+	@Test
+	void importOfAMisspeltPackageIsChangedToTheClosestPackage() throws Exception {
+		String model = "package shop\nimport lib.sharde.*\n\n" + JOURNEY_FOR_FAMILIES;
+		String uri = openModels(Map.of("lib.journey", LIBRARY, "shop.journey", model)).get("shop.journey");
+
+		String fixed = applyTo(uri, model, IssueCodes.IMPORT_UNRESOLVED, single(uri, IssueCodes.IMPORT_UNRESOLVED),
+				List.of("Change to 'import lib.shared.*'"), "Change to 'import lib.shared.*'");
+
+		Assertions.assertEquals(model.replace("lib.sharde.*", "lib.shared.*"), fixed);
+		// and with the import right, the segment resolves too
+		Assertions.assertTrue(diagnosticsOf(uri).stream()
+				.noneMatch(d -> IssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode().getLeft())), () -> diagnosticsOf(uri).toString());
+	}
+
 	@Test
 	void formulaEventNoTouchpointEmitsIsChangedToTheClosestEvent() throws Exception {
 		String model = variant("count(purchase_completed) / count(product_viewed)",

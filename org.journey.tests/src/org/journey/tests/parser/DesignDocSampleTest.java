@@ -49,7 +49,7 @@ class DesignDocSampleTest {
 				    formula count(purchase_completed) / count(product_viewed)
 				}
 				kpi OrderValue { unit currency formula avg(purchase_completed.value) target 900 baseline 800 }
-				kpi Repeat { unit percent formula conversion(purchase_completed -> purchase_completed within 90 days) target 20 baseline 10 }
+				kpi ViewToPurchase { unit percent formula conversion(product_viewed -> purchase_completed within 90 days) target 20 baseline 10 }
 
 				goal MoreNewSales "Increase new sales" { kind new-sales kpis Conversion }
 

@@ -142,8 +142,8 @@ class CrossFileScopingTest {
 		Issue issue = issues.get(0);
 		assertEquals(IssueCodes.UNRESOLVED_REFERENCE, issue.getCode());
 		assertEquals(7, issue.getLineNumber(), "the journey's for line, once the import line is gone");
-		assertTrue(issue.getMessage().startsWith("No segment named 'Families' is visible here."), issue.getMessage());
-		assertTrue(issue.getMessage().contains("import its package"), issue.getMessage());
+		assertTrue(issue.getMessage().startsWith("Segment 'Families' is declared in package 'shared.library':"
+				+ " add 'import shared.library.*'"), issue.getMessage());
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.journey.dsl.validation.IssueCodes;
@@ -28,6 +30,47 @@ class FormulaValidationTest extends ValidationTestBase {
 		assertTrue(issue.getMessage().contains("No touchpoint emits an event named 'purchase_complete'"), issue.getMessage());
 		assertTrue(issue.getMessage().contains("Did you mean 'purchase_completed'?"), issue.getMessage());
 		assertEquals("purchase_complete", issue.getData()[0]);
+	}
+
+	/**
+	 * A shared library has KPIs but no journeys: its formulas count the events of the journeys
+	 * that import it, in other files. Validated alone it cannot see them, which is no mistake of
+	 * the library: a warning that says to validate it with its journeys.
+	 */
+	@Test
+	void libraryValidatedWithoutTheJourneysThatEmitItsEventsGetsAWarningThatSaysSo() {
+		String library = """
+				package shop.shared
+
+				kpi RevenuePerVisit {
+				    unit currency
+				    baseline 10
+				    target 12
+				    formula sum(purchase.value) / count(visit)
+				}
+				goal Revenue { kpis RevenuePerVisit }
+				""";
+
+		List<Issue> all = issues(library);
+
+		List<Issue> unknown = all.stream().filter(i -> IssueCodes.UNKNOWN_EVENT.equals(i.getCode())).toList();
+		assertEquals(List.of("purchase", "visit"), unknown.stream().map(i -> marked(library, i)).toList());
+		unknown.forEach(issue -> assertEquals(Severity.WARNING, issue.getSeverity()));
+		assertEquals("No touchpoint in the files checked emits an event named 'purchase'. A library's KPIs count the events"
+				+ " of the journeys that use it: validate the library together with them (journey validate <folder>/), or"
+				+ " correct the name.", unknown.get(0).getMessage());
+		// the property of an event that is not there is not a second mistake
+		assertEquals(unknown, all, () -> describe(all));
+	}
+
+	@Test
+	void propertyOfAnUnknownEventInAJourneyFileIsNotReportedTwice() {
+		String model = withFormula("sum(purchase_complete.value) / count(product_viewed)");
+
+		Issue issue = assertSingleIssue(model, IssueCodes.UNKNOWN_EVENT, Severity.ERROR);
+
+		assertEquals("purchase_complete", marked(model, issue));
+		assertNoIssue(model, IssueCodes.UNRESOLVED_REFERENCE);
 	}
 
 	@Test

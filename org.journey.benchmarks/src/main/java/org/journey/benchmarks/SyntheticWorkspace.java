@@ -108,8 +108,9 @@ public final class SyntheticWorkspace {
 		text.append("    source WebAnalytics\n    owner \"Growth\"\n}\n\n");
 		text.append("kpi OrderValue \"Average order value\" {\n    unit currency\n    baseline 800\n    target 900\n");
 		text.append("    formula avg(").append(event(file, 1, 1)).append(".value)\n}\n\n");
-		text.append("kpi Repeat \"Buys again within 90 days\" {\n    unit percent\n    baseline 10\n    target 20\n");
-		text.append("    formula conversion(").append(event(file, 1, 0)).append(" -> ").append(event(file, 1, 0))
+		// a conversion between two events: from an event to itself would be a mistake validation reports
+		text.append("kpi Repeat \"Buys again within 90 days of a visit\" {\n    unit percent\n    baseline 10\n    target 20\n");
+		text.append("    formula conversion(").append(event(file, 0, 0)).append(" -> ").append(event(file, 1, 0))
 				.append(" within 90 days)\n}\n\n");
 		text.append("goal MoreSales \"Increase sales\" {\n    kind new-sales\n    kpis Conversion, OrderValue, Repeat\n}\n\n");
 		text.append("journey Journey").append(file).append(" \"Buying online, team ").append(file).append("\" {\n");

@@ -29,7 +29,8 @@ public final class FixableIssueCodes {
 		LABELS.put(IssueCodes.PHASE_OUT_OF_MODEL_ORDER, "Put the phases in the model's order");
 		LABELS.put(IssueCodes.PHASE_WITHOUT_TOUCHPOINT, "Add a touchpoint");
 		LABELS.put(IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL, "Add a customer goal");
-		LABELS.put(IssueCodes.UNRESOLVED_REFERENCE, "Change to the closest name");
+		LABELS.put(IssueCodes.UNRESOLVED_REFERENCE, "Import the package that declares it (or change to the closest name)");
+		LABELS.put(IssueCodes.IMPORT_UNRESOLVED, "Change to the closest package");
 		LABELS.put(IssueCodes.UNKNOWN_EVENT, "Change to the closest event");
 		LABELS.put(IssueCodes.FEELING_OUT_OF_RANGE, "Move the feeling onto the scale");
 		LABELS.put(IssueCodes.EXPERIENCE_OUT_OF_RANGE, "Move the experience onto the scale");

@@ -119,9 +119,50 @@ public class JourneyFixes {
 		case IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Touchpoint.class))
 					.map(touchpoint -> reconcileServedSegment(touchpoint, offset, text)).orElse(List.of());
+		case IssueCodes.UNRESOLVED_REFERENCE:
+			return importOrRename(resource, offset, data, text);
+		case IssueCodes.IMPORT_UNRESOLVED:
+			// data: the import as written, then the imports to write instead, likeliest first
+			return data.stream().skip(1).limit(MAX_CHOICES)
+					.flatMap(replacement -> replaceWritten(text, offset, List.of(data.get(0), replacement), 1,
+							"Change to 'import %s'").stream())
+					.toList();
 		default:
 			return singleFixFor(element, code, offset, data, text).stream().toList();
 		}
+	}
+
+	/**
+	 * A name declared in a package the file does not import: import that package (one fix per
+	 * package that declares it). Otherwise the closest visible name, if one is close.
+	 * Data: the name as written, its type, the closest visible name (empty if none), then the
+	 * packages that declare the name.
+	 */
+	private static List<Fix> importOrRename(XtextResource resource, int offset, List<String> data, String text) {
+		List<Fix> fixes = new ArrayList<>();
+		if (resource.getContents().get(0) instanceof Model model) {
+			data.stream().skip(3).limit(MAX_CHOICES).forEach(aPackage -> fixes.add(addImport(model, aPackage, text)));
+		}
+		replaceWritten(text, offset, data, 2, "Change to '%s'").ifPresent(fixes::add);
+		return fixes;
+	}
+
+	/**
+	 * An import line for {@code aPackage}: after the last import, or else after the package line
+	 * (with a blank line between, as the formatter writes it), or else as the file's first line.
+	 */
+	private static Fix addImport(Model model, String aPackage, String text) {
+		String line = "import " + aPackage + ".*";
+		String label = "Add '" + line + "'";
+		if (!model.getImports().isEmpty()) {
+			int end = NodeModelUtils.getNode(model.getImports().get(model.getImports().size() - 1)).getEndOffset();
+			return new Fix(label, List.of(new Edit(end, 0, "\n" + line)));
+		}
+		List<INode> packageName = NodeModelUtils.findNodesForFeature(model, P.getModel_Name());
+		if (!packageName.isEmpty()) {
+			return new Fix(label, List.of(new Edit(packageName.get(0).getEndOffset(), 0, "\n\n" + line)));
+		}
+		return new Fix(label, List.of(new Edit(0, 0, line + "\n\n")));
 	}
 
 	private Optional<Fix> singleFixFor(EObject element, String code, int offset, List<String> data, String text) {
@@ -161,9 +202,6 @@ public class JourneyFixes {
 		case IssueCodes.PHASE_WITHOUT_CUSTOMER_GOAL:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Phase.class))
 					.map(phase -> addCustomerGoal(phase, text));
-		case IssueCodes.UNRESOLVED_REFERENCE:
-			// data: the name as written, its type, the closest visible name (empty if none)
-			return replaceWritten(text, offset, data, 2, "Change to '%s'");
 		case IssueCodes.UNKNOWN_EVENT:
 			// data: the event name as written, the closest event name (empty if none)
 			return replaceWritten(text, offset, data, 1, "Change to '%s'");
