@@ -31,6 +31,8 @@ public final class IssueCodes {
 	public static final String FORMULA_PROPERTY_NOT_ALLOWED = PREFIX + "formula-property-not-allowed";
 	public static final String FORMULA_PROPERTY_NOT_NUMERIC = PREFIX + "formula-property-not-numeric";
 	public static final String CONVERSION_WINDOW_EMPTY = PREFIX + "conversion-window-empty";
+	/** A currency KPI names a code that is not ISO 4217 (unit currency DKR); data: the code, then the code upper-cased if that is one. */
+	public static final String UNKNOWN_CURRENCY = PREFIX + "unknown-currency";
 
 	// events
 	public static final String CONFLICTING_EVENT_PROPERTY_TYPES = PREFIX + "conflicting-event-property-types";
