@@ -29,6 +29,7 @@ import org.journey.dsl.map.JourneyMap.OpportunityCard;
 import org.journey.dsl.map.JourneyMap.PainCard;
 import org.journey.dsl.map.JourneyMap.TouchpointCard;
 import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.KpiValues;
 import org.journey.dsl.map.ReportFormats;
 import org.journey.dsl.map.ReportLabels;
 import org.journey.dsl.model.JourneyQueries;
@@ -284,14 +285,14 @@ public class JourneyMapServices {
 		Optional<KpiCard> card = journey.flatMap(j -> map(j).kpis().stream().filter(c -> c.name().equals(kpi.getName())).findFirst());
 		String title = card.map(KpiCard::label).orElse(kpi.getTitle() != null ? kpi.getTitle() : kpi.getName());
 		ReportFormats formats = ReportFormats.of(language);
-		String unit = card.map(KpiCard::unit).orElse(null);
+		KpiValues values = KpiValues.of(language);
 		StringBuilder label = new StringBuilder(title);
 		if (kpi.getBaseline() != null || kpi.getTarget() != null) {
-			label.append('\n').append(kpiValue(formats, unit, kpi.getBaseline()));
+			label.append('\n').append(kpiValue(values, formats, card, kpi.getBaseline()));
 			if (kpi.getBaseline() != null && kpi.getTarget() != null) {
 				label.append(" → ");
 			}
-			label.append(kpiValue(formats, unit, kpi.getTarget()));
+			label.append(kpiValue(values, formats, card, kpi.getTarget()));
 		}
 		if (kpi.getTarget() != null && kpi.getTargetDate() != null) {
 			label.append('\n').append(ReportLabels.of(language).get("label.by")).append(' ').append(formats.date(kpi.getTargetDate()));
@@ -299,13 +300,9 @@ public class JourneyMapServices {
 		return label.toString();
 	}
 
-	/** A KPI value as the report writes it: the journey's number format, with the percent sign of a percent KPI. */
-	private static String kpiValue(ReportFormats formats, String unit, java.math.BigDecimal value) {
-		if (value == null) {
-			return "";
-		}
-		String percentSign = formats.percent(0).substring(formats.number(0).length());
-		return formats.number(value) + ("percent".equals(unit) ? percentSign : "");
+	/** A KPI value as the report writes it, in its unit; the plain number for a KPI the journey's map lacks. */
+	private static String kpiValue(KpiValues values, ReportFormats formats, Optional<KpiCard> card, java.math.BigDecimal value) {
+		return card.map(c -> values.value(c, value)).orElseGet(() -> formats.number(value));
 	}
 
 	// ------------------------------------------------------------------ KPI tree: goal -> KPI -> event

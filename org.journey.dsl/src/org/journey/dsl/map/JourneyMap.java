@@ -126,11 +126,17 @@ public record JourneyMap(
 			Double conversionFromFirst) {
 	}
 
+	/**
+	 * A KPI. {@code currency} is the ISO 4217 code of a currency KPI and {@code durationUnit} the
+	 * time unit literal of a duration KPI ("days"); each null when the model gives none.
+	 */
 	public record KpiCard(
 			String name,
 			String title,
 			String description,
 			String unit,
+			String currency,
+			String durationUnit,
 			BigDecimal baseline,
 			BigDecimal target,
 			String targetDate,

@@ -197,7 +197,8 @@ public final class JourneyMapBuilder {
 				.toList();
 		List<MilestoneInfo> milestones = JourneyQueries.initiativesOf(journey).stream().flatMap(i -> i.getMilestones().stream())
 				.filter(m -> m.getKpi() == kpi).map(JourneyMapBuilder::milestone).toList();
-		return new KpiCard(kpi.getName(), kpi.getTitle(), kpi.getDescription(), literal(kpi.getUnit()), kpi.getBaseline(),
+		return new KpiCard(kpi.getName(), kpi.getTitle(), kpi.getDescription(), literal(kpi.getUnit()), kpi.getCurrency(),
+				literal(kpi.getDurationUnit()), kpi.getBaseline(),
 				kpi.getTarget(), kpi.getTargetDate(), kpi.getDirection().getLiteral(), FormulaPrinter.print(kpi.getFormula()),
 				names(kpi.getSources()), kpi.getOwner(), goals, phases, milestones);
 	}

@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 
 import org.journey.dsl.phasemodel.ReportLanguage;
@@ -42,6 +43,34 @@ public final class ReportFormats {
 		}
 		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
 		return format.format(value instanceof BigDecimal decimal ? decimal : value);
+	}
+
+	/**
+	 * An amount in a currency (an ISO 4217 code) as the language writes it, whole amounts without
+	 * decimals: 1.800.000 kr. / kr 1 800 000 / DKK 1,800,000. A code that is not a currency gives
+	 * the number followed by the code, so a report still shows what the model says.
+	 */
+	public String money(Number value, String currencyCode) {
+		if (value == null) {
+			return "";
+		}
+		Currency currency;
+		try {
+			currency = Currency.getInstance(currencyCode);
+		} catch (IllegalArgumentException | NullPointerException unknown) {
+			return number(value) + (currencyCode == null ? "" : "\u00A0" + currencyCode);
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(currency);
+		BigDecimal amount = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+		// targets are mostly whole amounts: "389,50 kr." only where the model gives øre
+		boolean whole = amount.stripTrailingZeros().scale() <= 0;
+		int minorDigits = Math.max(currency.getDefaultFractionDigits(), 0);
+		format.setMinimumFractionDigits(whole ? 0 : minorDigits);
+		format.setMaximumFractionDigits(whole ? 0 : Math.max(minorDigits, 2));
+		// The JDK leaves out the space CLDR puts between a code and the digits ("DKK1,800,000")
+		return format.format(amount).replaceAll("(\\p{L})(?=[\\d\u2212-])", "$1\u00A0")
+				.replaceAll("(\\d)(?=\\p{L})", "$1\u00A0");
 	}
 
 	/** A share such as 0.125 as a percentage: 12.5% / 12,5 %. */

@@ -38,7 +38,7 @@ public final class ReportLabels {
 			Map.entry("label.measuredBy", new String[] { "Measured by", "Måles med", "Måles med" }),
 			Map.entry("label.usedBy", new String[] { "Used by", "Bruges af", "Brukes av" }),
 			Map.entry("label.owner", new String[] { "Owner", "Ejer", "Eier" }),
-			Map.entry("label.due", new String[] { "Due", "Deadline", "Frist" }),
+			Map.entry("label.due", new String[] { "Due", "Frist", "Frist" }),
 			Map.entry("label.staffing", new String[] { "Staffing", "Bemanding", "Bemanning" }),
 			Map.entry("label.resources", new String[] { "Resources", "Ressourcer", "Ressurser" }),
 			Map.entry("label.realizes", new String[] { "Realizes", "Realiserer", "Realiserer" }),
@@ -74,10 +74,10 @@ public final class ReportLabels {
 			Map.entry("channel.store", new String[] { "Store", "Butik", "Butikk" }),
 			Map.entry("channel.phone", new String[] { "Phone", "Telefon", "Telefon" }),
 			Map.entry("channel.chat", new String[] { "Chat", "Chat", "Chat" }),
-			Map.entry("channel.print", new String[] { "Print", "Print", "Trykk" }),
+			Map.entry("channel.print", new String[] { "Print", "Tryksager", "Trykksaker" }),
 			Map.entry("channel.tv", new String[] { "TV", "TV", "TV" }),
 			Map.entry("channel.mail", new String[] { "Mail", "Post", "Post" }),
-			Map.entry("channel.word-of-mouth", new String[] { "Word of mouth", "Mund-til-mund", "Jungeltelegrafen" }),
+			Map.entry("channel.word-of-mouth", new String[] { "Word of mouth", "Mund-til-mund", "Muntlig anbefaling" }),
 			Map.entry("channel.event", new String[] { "Event", "Arrangement", "Arrangement" }),
 			Map.entry("channel.partner", new String[] { "Partner", "Partner", "Partner" }),
 			Map.entry("channel.other", new String[] { "Other", "Andet", "Annet" }),
@@ -93,13 +93,23 @@ public final class ReportLabels {
 			Map.entry("direction.decrease", new String[] { "lower is better", "lavere er bedre", "lavere er bedre" }),
 			Map.entry("staffing.covered", new String[] { "covered in-house", "dækket internt", "dekket internt" }),
 			Map.entry("staffing.upskill", new String[] { "upskill", "opkvalificering", "oppkvalifisering" }),
-			Map.entry("staffing.outsource", new String[] { "outsource", "outsourcing", "outsourcing" }),
+			Map.entry("staffing.outsource", new String[] { "outsource", "outsourcing", "utkontraktering" }),
 			Map.entry("unit.percent", new String[] { "percent", "procent", "prosent" }),
 			Map.entry("unit.count", new String[] { "count", "antal", "antall" }),
 			Map.entry("unit.currency", new String[] { "currency", "valuta", "valuta" }),
 			Map.entry("unit.score", new String[] { "score", "score", "poeng" }),
 			Map.entry("unit.ratio", new String[] { "ratio", "forhold", "forhold" }),
 			Map.entry("unit.duration", new String[] { "duration", "varighed", "varighet" }),
+			// a duration's time unit: its name, and a value in it ({0}), for one and for other counts
+			Map.entry("timeUnit.hours", new String[] { "hours", "timer", "timer" }),
+			Map.entry("timeUnit.days", new String[] { "days", "dage", "dager" }),
+			Map.entry("timeUnit.weeks", new String[] { "weeks", "uger", "uker" }),
+			Map.entry("timeUnit.hours.one", new String[] { "{0} hour", "{0} time", "{0} time" }),
+			Map.entry("timeUnit.hours.other", new String[] { "{0} hours", "{0} timer", "{0} timer" }),
+			Map.entry("timeUnit.days.one", new String[] { "{0} day", "{0} dag", "{0} dag" }),
+			Map.entry("timeUnit.days.other", new String[] { "{0} days", "{0} dage", "{0} dager" }),
+			Map.entry("timeUnit.weeks.one", new String[] { "{0} week", "{0} uge", "{0} uke" }),
+			Map.entry("timeUnit.weeks.other", new String[] { "{0} weeks", "{0} uger", "{0} uker" }),
 			// Markdown report: table headings, goal kinds and phase model titles
 			Map.entry("label.journey", new String[] { "Journey", "Kunderejse", "Kundereise" }),
 			Map.entry("label.kpi", new String[] { "KPI", "KPI", "KPI" }),
@@ -131,7 +141,7 @@ public final class ReportLabels {
 					"Søylenes lengde tilsvarer antallet kunder som går inn i hver fase." }),
 			Map.entry("note.priorities", new String[] {
 					"Medium value counts as high value, and medium effort as high effort.",
-					"Middel værdi tæller som høj værdi, og middel indsats som høj indsats.",
+					"Mellem værdi tæller som høj værdi, og mellem indsats som høj indsats.",
 					"Middels verdi teller som høy verdi, og middels innsats som høy innsats." }),
 			Map.entry("goalKind.new-sales", new String[] { "New sales", "Nysalg", "Nysalg" }),
 			Map.entry("goalKind.upsell", new String[] { "Upsell", "Mersalg", "Mersalg" }),
@@ -183,6 +193,16 @@ public final class ReportLabels {
 
 	public String unit(String literal) {
 		return literal == null ? "" : get("unit." + literal);
+	}
+
+	/** A time unit's name, "dage" for days; empty for none. */
+	public String timeUnit(String literal) {
+		return literal == null ? "" : get("timeUnit." + literal);
+	}
+
+	/** A value in a time unit, "1 dag" or "3 dage"; {@code value} is the number as the report writes it. */
+	public String timeValue(String literal, String value, boolean one) {
+		return format("timeUnit." + literal + (one ? ".one" : ".other"), value);
 	}
 
 	public String direction(String literal) {

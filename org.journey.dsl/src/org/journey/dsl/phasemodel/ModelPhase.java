@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * One phase of a standard phase model: its id (the name a modeller gives the phase in English),
  * its names in the report languages, and the touchpoints the seeds list as typical for it.
  */
-public record ModelPhase(String id, Map<ReportLanguage, String> names, List<String> typicalTouchpoints) {
+public record ModelPhase(String id, Map<ReportLanguage, String> names, List<TypicalTouchpoint> typicalTouchpoints) {
 
 	public ModelPhase {
 		names = Map.copyOf(names);

@@ -33,6 +33,8 @@ public final class IssueCodes {
 	public static final String FORMULA_PROPERTY_NOT_ALLOWED = PREFIX + "formula-property-not-allowed";
 	public static final String FORMULA_PROPERTY_NOT_NUMERIC = PREFIX + "formula-property-not-numeric";
 	public static final String CONVERSION_WINDOW_EMPTY = PREFIX + "conversion-window-empty";
+	/** A currency KPI names a code that is not ISO 4217 (unit currency DKR); data: the code, then the code upper-cased if that is one. */
+	public static final String UNKNOWN_CURRENCY = PREFIX + "unknown-currency";
 	/** conversion(x -> x ...): every x is its own conversion, so the rate reads 100 %. */
 	public static final String CONVERSION_TO_SAME_EVENT = PREFIX + "conversion-to-same-event";
 	/** A milestone moving its KPI to a value on the wrong side of the baseline for the KPI's direction. */

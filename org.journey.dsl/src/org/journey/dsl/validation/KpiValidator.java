@@ -1,6 +1,8 @@
 package org.journey.dsl.validation;
 
 import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -48,6 +50,36 @@ public class KpiValidator extends AbstractJourneyCheck {
 					+ " Lower the target, or declare 'direction increase' if higher is better.",
 					P.getKpi_Target(), IssueCodes.TARGET_WRONG_SIDE_OF_BASELINE,
 					kpi.getDirection().getLiteral(), format(baseline), format(target));
+		}
+	}
+
+	/** The reports format amounts with java.util.Currency, so the code must be one it knows. */
+	@Check
+	public void checkCurrencyIsKnown(Kpi kpi) {
+		String code = kpi.getCurrency();
+		if (code == null || isCurrencyCode(code)) {
+			return;
+		}
+		String upperCase = code.toUpperCase(Locale.ROOT);
+		if (isCurrencyCode(upperCase)) {
+			error("'" + code + "' is not a currency code: ISO 4217 codes are three upper-case letters. Write "
+					+ upperCase + ".", P.getKpi_Currency(), IssueCodes.UNKNOWN_CURRENCY, code, upperCase);
+		} else {
+			error("'" + code + "' is not an ISO 4217 currency code. Write three upper-case letters such as DKK, NOK,"
+					+ " SEK or EUR.", P.getKpi_Currency(), IssueCodes.UNKNOWN_CURRENCY, code);
+		}
+	}
+
+	/** Whether the code is three upper-case letters that java.util.Currency knows (DKK, EUR). */
+	public static boolean isCurrencyCode(String code) {
+		if (!code.matches("[A-Z]{3}")) {
+			return false;
+		}
+		try {
+			Currency.getInstance(code);
+			return true;
+		} catch (IllegalArgumentException unknown) {
+			return false;
 		}
 	}
 

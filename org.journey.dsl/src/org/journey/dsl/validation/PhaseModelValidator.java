@@ -15,6 +15,7 @@ import org.journey.dsl.journey.Phase;
 import org.journey.dsl.model.JourneyQueries;
 import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.PhaseModel;
+import org.journey.dsl.phasemodel.ReportLanguage;
 
 /** A journey that declares a standard phase model follows its phases, in its order. */
 public class PhaseModelValidator extends AbstractJourneyCheck {
@@ -105,12 +106,15 @@ public class PhaseModelValidator extends AbstractJourneyCheck {
 				.map(p -> model.get().phaseNamed(p.getName()))
 				.flatMap(Optional::stream)
 				.collect(Collectors.toSet());
-		List<String> missing = model.get().phases().stream().filter(p -> !present.contains(p)).map(ModelPhase::id).toList();
+		List<ModelPhase> missing = model.get().phases().stream().filter(p -> !present.contains(p)).toList();
 		if (!missing.isEmpty()) {
-			info("The " + model.get().id() + " model also has " + String.join(", ", missing)
+			// named as the journey's language names them, the names a modeller of that language gives the phases
+			ReportLanguage language = JourneyQueries.language(journey);
+			info("The " + model.get().id() + " model also has "
+					+ missing.stream().map(p -> p.name(language)).collect(Collectors.joining(", "))
 					+ ". Add these phases to map the whole journey.",
 					JourneyPackage.Literals.JOURNEY__PHASE_MODEL, IssueCodes.MODEL_PHASES_MISSING,
-					missing.toArray(String[]::new));
+					missing.stream().map(ModelPhase::id).toArray(String[]::new));
 		}
 	}
 
@@ -121,7 +125,8 @@ public class PhaseModelValidator extends AbstractJourneyCheck {
 		}
 		Optional<PhaseModel> model = JourneyQueries.phaseModel(journey);
 		if (model.isPresent() && model.get().phaseNamed(phase.getName()).isEmpty()) {
-			String known = model.get().phases().stream().map(ModelPhase::id).collect(Collectors.joining(", "));
+			ReportLanguage language = JourneyQueries.language(journey);
+			String known = model.get().phases().stream().map(p -> p.name(language)).collect(Collectors.joining(", "));
 			info("Phase '" + phase.getName() + "' is not a phase of the " + model.get().id() + " model (" + known
 					+ "); its place in the model's order is not checked.",
 					JourneyPackage.Literals.PHASE__NAME, IssueCodes.PHASE_NOT_IN_MODEL, phase.getName(), model.get().id());

@@ -379,6 +379,29 @@ class JourneyFormatterTest {
 	}
 
 	@Test
+	void unitsWithACurrencyOrATimeUnitGetOneLineAndSingleSpaces() {
+		formatterTestHelper.assertFormatted(request -> {
+			request.setToBeFormatted("""
+					kpi Revenue { unit   currency
+					  DKK baseline 1800000 }
+					kpi Delivery { baseline 3 unit duration    days }
+					""");
+			request.setExpectation("""
+					kpi Revenue {
+					    unit currency DKK
+					    baseline 1800000
+					}
+
+					kpi Delivery {
+					    baseline 3
+					    unit duration days
+					}
+					""");
+			request.setAllowUnformattedWhitespace(false);
+		});
+	}
+
+	@Test
 	void formulasHugTheirParenthesesAndSpaceTheirOperators() {
 		formatterTestHelper.assertFormatted(request -> {
 			request.setToBeFormatted("""

@@ -95,7 +95,9 @@ class MarkdownReportTest {
 		assertTrue(markdown.contains("| Udgangspunkt |"), "baseline column in Danish");
 		assertTrue(markdown.contains("- **Fasemodel:** Fem trin"), "phase model title in Danish");
 		// Konverteringsrate: baseline 1.4, target 2.2 by 2027-06-30; Henvendelsesrate: baseline 0.14
-		assertTrue(markdown.contains("| 1,4 | 2,2 inden 30. jun. 2027 |"), "decimal comma and a Danish date");
+		assertTrue(markdown.contains("| 1,4\u00A0% | 2,2\u00A0% inden 30. jun. 2027 |"), "decimal comma, Danish percent and date");
+		// Gennemsnitsordre: unit currency DKK, baseline 389, target 450
+		assertTrue(markdown.contains("| valuta (DKK) | 389\u00A0kr. | 450\u00A0kr. inden "), "amounts in kroner");
 		assertTrue(markdown.contains("| 0,14 |"), "decimal comma");
 		assertFalse(markdown.contains("| 1.4 |"), "no dot decimal in a Danish report");
 	}

@@ -65,6 +65,22 @@ class DbtTargetTest {
 	}
 
 	@Test
+	void metricDescriptionsNameTheCurrencyAndTheTimeUnit() throws Exception {
+		String yaml = text("""
+				kpi Revenue { unit currency DKK formula sum(purchase.value) }
+				kpi ConversionTime { unit duration days formula avg(purchase.days_to_buy) }
+				goal Grow { kind new-sales kpis Revenue, ConversionTime }
+				journey Buying {
+				    pursues Grow
+				    phase Buy { touchpoint Checkout { channel web event purchase { value: number required, days_to_buy: integer } } }
+				}
+				""");
+
+		assertTrue(yaml.contains("Unit: currency (DKK)."), yaml);
+		assertTrue(yaml.contains("Unit: duration (days)."), yaml);
+	}
+
+	@Test
 	void everyDbtFileOfTheExamplesValidatesAgainstDbtJsonSchema() throws Exception {
 		var examples = generation.loadExamples();
 		long journeys = examples.getResources().stream().flatMap(r -> r.getContents().stream())

@@ -153,4 +153,43 @@ class PhaseValidationTest extends ValidationTestBase {
 		assertNoIssue(model, IssueCodes.PHASE_OUT_OF_MODEL_ORDER);
 		assertNoIssue(model, IssueCodes.MODEL_PHASES_MISSING);
 	}
+
+	@Test
+	void missingPhasesAreNamedInTheJourneysLanguage() {
+		String model = """
+				journey J {
+				    model eight-phases
+				    language da
+				    phase Opdager { touchpoint A }
+				    phase Overvejer { touchpoint A }
+				    phase Køber { touchpoint A }
+				    phase Ibrugtager { touchpoint A }
+				    phase Bruger { touchpoint A }
+				    phase FårSupport { touchpoint A }
+				}
+				""";
+
+		Issue issue = assertSingleIssue(model, IssueCodes.MODEL_PHASES_MISSING, Severity.INFO);
+
+		assertEquals("The eight-phases model also has Køber igen, Forlader. Add these phases to map the whole journey.",
+				issue.getMessage());
+		// the data stays the phase ids: the quick fix looks the phases up by them
+		assertArrayEquals(new String[] { "BuyAgain", "Leave" }, issue.getData());
+	}
+
+	@Test
+	void phaseOutsideTheModelListsThePhasesInTheJourneysLanguage() {
+		String model = """
+				journey J {
+				    model five-steps
+				    language nb
+				    phase Research { touchpoint A }
+				    phase Fest { touchpoint A }
+				}
+				""";
+
+		Issue issue = assertSingleIssue(model, IssueCodes.PHASE_NOT_IN_MODEL, Severity.INFO);
+
+		assertTrue(issue.getMessage().contains("(Research, Tilbud, Konvertering, Bruk, Lojalitet)"), issue.getMessage());
+	}
 }

@@ -24,6 +24,8 @@ import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.model.JourneyQueries;
 import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.PhaseModel;
+import org.journey.dsl.phasemodel.ReportLanguage;
+import org.journey.dsl.phasemodel.TypicalTouchpoint;
 import org.journey.dsl.services.JourneyGrammarAccess;
 
 import com.google.inject.Inject;
@@ -141,9 +143,12 @@ public class JourneyIdeContentProposalProvider extends IdeContentProposalProvide
 			return;
 		}
 		Set<String> present = phase.getTouchpoints().stream().map(Touchpoint::getName).collect(Collectors.toSet());
-		List<String> typical = modelPhase.get().typicalTouchpoints();
+		// titles in the journey's language, as the starter file writes them
+		ReportLanguage language = phase.eContainer() instanceof Journey journey ? JourneyQueries.language(journey)
+				: ReportLanguage.EN;
+		List<TypicalTouchpoint> typical = modelPhase.get().typicalTouchpoints();
 		for (int i = 0; i < typical.size(); i++) {
-			String title = typical.get(i);
+			String title = typical.get(i).title(language);
 			String name = toName(title);
 			if (present.contains(name)) {
 				continue;

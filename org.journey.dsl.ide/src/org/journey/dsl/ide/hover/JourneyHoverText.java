@@ -15,6 +15,7 @@ import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.journey.Source;
 import org.journey.dsl.journey.Touchpoint;
+import org.journey.dsl.journey.TimeUnit;
 import org.journey.dsl.journey.Unit;
 import org.journey.dsl.map.FormulaPrinter;
 
@@ -46,7 +47,9 @@ public class JourneyHoverText {
 		StringBuilder text = heading("KPI", kpi.getName(), kpi.getTitle());
 		description(text, kpi.getDescription());
 		if (kpi.getUnit() != null && kpi.getUnit() != Unit.UNSPECIFIED) {
-			line(text, "Unit", kpi.getUnit().getLiteral());
+			String qualifier = kpi.getCurrency() != null ? kpi.getCurrency()
+					: kpi.getDurationUnit() != TimeUnit.UNSPECIFIED ? kpi.getDurationUnit().getLiteral() : null;
+			line(text, "Unit", kpi.getUnit().getLiteral() + (qualifier != null ? " " + qualifier : ""));
 		}
 		if (kpi.getBaseline() != null || kpi.getTarget() != null) {
 			String progress = number(kpi.getBaseline()) + " → " + number(kpi.getTarget());

@@ -49,6 +49,7 @@ import org.journey.dsl.model.JourneyQueries;
 import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.PhaseModel;
 import org.journey.dsl.phasemodel.ReportLanguage;
+import org.journey.dsl.phasemodel.TypicalTouchpoint;
 import org.journey.dsl.starter.StarterModel;
 import org.journey.dsl.validation.Ga4NamingValidator;
 import org.journey.dsl.validation.IssueCodes;
@@ -594,9 +595,10 @@ public class JourneyFixes {
 		}
 		stub.append(" {\n").append(inner).append("customer-goal \"...\"\n");
 		if (!modelPhase.typicalTouchpoints().isEmpty()) {
-			String title = modelPhase.typicalTouchpoints().get(0);
+			TypicalTouchpoint touchpoint = modelPhase.typicalTouchpoints().get(0);
+			String title = touchpoint.title(language);
 			stub.append(inner).append("touchpoint ").append(StarterModel.toIdentifier(title, "Touchpoint")).append(" \"")
-					.append(title).append("\" { channel ").append(StarterModel.guessChannel(title)).append(" }\n");
+					.append(title).append("\" { channel ").append(touchpoint.channel()).append(" }\n");
 		}
 		return stub.append(indent).append('}').toString();
 	}

@@ -47,7 +47,7 @@ public class CsvReport implements ReportTarget {
 
 	public static final List<String> TOUCHPOINT_COLUMNS = List.of("phase", "touchpoint", "title", "channel", "online",
 			"owner", "experience", "segments", "events");
-	public static final List<String> KPI_COLUMNS = List.of("name", "title", "unit", "baseline", "target", "target_date",
+	public static final List<String> KPI_COLUMNS = List.of("name", "title", "unit", "currency", "duration_unit", "baseline", "target", "target_date",
 			"direction", "formula", "sources", "goals", "phases");
 	public static final List<String> OPPORTUNITY_COLUMNS = List.of("phase", "name", "title", "value", "effort",
 			"quadrant", "fixes", "owner");
@@ -100,6 +100,8 @@ public class CsvReport implements ReportTarget {
 					text(kpi.name()),
 					text(kpi.title()),
 					text(kpi.unit()),
+					text(kpi.currency()),
+					text(kpi.durationUnit()),
 					number(kpi.baseline()),
 					number(kpi.target()),
 					text(kpi.targetDate()),

@@ -18,6 +18,7 @@ import org.journey.dsl.map.JourneyMap.PainCard
 import org.journey.dsl.map.JourneyMap.SegmentProfile
 import org.journey.dsl.map.JourneyMap.SegmentReach
 import org.journey.dsl.map.JourneyMap.TouchpointCard
+import org.journey.dsl.map.KpiValues
 import org.journey.dsl.map.Quadrant
 import org.journey.dsl.map.ReportFormats
 import org.journey.dsl.map.ReportLabels
@@ -47,19 +48,15 @@ class HtmlReportPage {
 	val List<Column> columns
 	val ReportLabels labels
 	val ReportFormats formats
-	/**
-	 * What follows a number to make it a percentage in the report's language ("%", or a no-break
-	 * space and "%"), taken from ReportFormats' own percentages so that a KPI in percent reads like
-	 * the funnel's conversions.
-	 */
-	val String percentSign
+	/** KPI values in their units: 12,5 %, 1.800.000 kr., 3 dage. */
+	val KpiValues kpiValues
 
 	new(JourneyMap map) {
 		this.map = map
 		this.columns = map.columns()
 		this.labels = ReportLabels.of(map.language())
 		this.formats = ReportFormats.of(map.language())
-		this.percentSign = formats.percent(0).substring(formats.number(0).length)
+		this.kpiValues = KpiValues.of(map.language())
 	}
 
 	def CharSequence page() '''
@@ -584,7 +581,7 @@ class HtmlReportPage {
 		  <div class="card-head">
 		    <h3>«e(kpi.label())»</h3>
 		    «IF kpi.unit() !== null»
-		    	<span class="tag">«e(labels.unit(kpi.unit()))»</span>
+		    	<span class="tag">«e(kpiValues.unit(kpi))»</span>
 		    «ENDIF»
 		  </div>
 		  «IF present(kpi.description())»
@@ -644,8 +641,7 @@ class HtmlReportPage {
 		val sign = difference.signum
 		val wanted = if (kpi.direction() == 'decrease') -1 else 1
 		val css = if (sign == 0) "same" else if (sign == wanted) "better" else "worse"
-		val unit = if (kpi.unit() == 'percent') " " + labels.get("label.percentPoints") else ""
-		'''<div class="change «css»" title="«t('label.change')»">«e((if (sign > 0) "+" else "") + formats.number(difference) + unit)»</div>'''
+		'''<div class="change «css»" title="«t('label.change')»">«e(kpiValues.change(kpi, difference))»</div>'''
 	}
 
 	// ------------------------------------------------------------------ value and effort
@@ -988,12 +984,9 @@ class HtmlReportPage {
 		Html.escape(if (monthOnly) formats.month(isoDate) else formats.date(isoDate))
 	}
 
-	/** A KPI's value in its unit: a percent sign for percentages, the plain number otherwise. */
+	/** A KPI's value in its unit: a percent sign, the currency, the time unit. */
 	def private kpiValue(KpiCard kpi, BigDecimal value) {
-		if (value === null) {
-			return ""
-		}
-		Html.escape(formats.number(value) + (if (kpi.unit() == 'percent') percentSign else ""))
+		Html.escape(kpiValues.value(kpi, value))
 	}
 
 	def private signed(int score) {

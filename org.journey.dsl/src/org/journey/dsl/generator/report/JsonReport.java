@@ -71,7 +71,7 @@ public class JsonReport implements ReportTarget {
 	 * Major.minor: the minor grows when keys are added (old readers keep working), the major when
 	 * keys change meaning or go away (and with it the schema's {@code $id}).
 	 */
-	public static final String FORMAT_VERSION = "1.0";
+	public static final String FORMAT_VERSION = "1.1";
 
 	/** Exact decimals: the factory's default would strip {@code 2.0} to {@code 2}. */
 	private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -218,6 +218,8 @@ public class JsonReport implements ReportTarget {
 		node.put("title", kpi.title());
 		node.put("description", kpi.description());
 		node.put("unit", kpi.unit());
+		node.put("currency", kpi.currency());
+		node.put("durationUnit", kpi.durationUnit());
 		putDecimal(node, "baseline", kpi.baseline());
 		putDecimal(node, "target", kpi.target());
 		node.put("targetDate", kpi.targetDate());

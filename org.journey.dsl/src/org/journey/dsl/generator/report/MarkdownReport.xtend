@@ -17,6 +17,7 @@ import org.journey.dsl.map.JourneyMap.OpportunityCard
 import org.journey.dsl.map.JourneyMap.PainCard
 import org.journey.dsl.map.JourneyMap.SegmentProfile
 import org.journey.dsl.map.JourneyMap.TouchpointCard
+import org.journey.dsl.map.KpiValues
 import org.journey.dsl.map.Quadrant
 import org.journey.dsl.map.ReportFormats
 import org.journey.dsl.map.ReportLabels
@@ -74,11 +75,13 @@ class MarkdownDocument {
 	val JourneyMap map
 	val ReportLabels labels
 	val ReportFormats formats
+	val KpiValues kpiValues
 
 	new(JourneyMap map) {
 		this.map = map
 		this.labels = ReportLabels.of(map.language())
 		this.formats = ReportFormats.of(map.language())
+		this.kpiValues = KpiValues.of(map.language())
 	}
 
 	def StringConcatenationClient document() '''
@@ -228,7 +231,7 @@ class MarkdownDocument {
 		| «labels.get("label.kpi")» | «labels.get("label.unit")» | «labels.get("label.baseline")» | «labels.get("label.target")» | «labels.get("label.direction")» | «labels.get("label.measuredBy")» | «labels.get("section.goals")» | «labels.get("label.phases")» | «labels.get("label.owner")» |
 		| --- | --- | ---: | ---: | --- | --- | --- | --- | --- |
 		«FOR kpi : map.kpis()»
-		| «kpiCell(kpi)» | «labels.unit(kpi.unit())» | «formats.number(kpi.baseline())» | «target(kpi)» | «labels.direction(kpi.direction())» | «measuredBy(kpi)» | «cell(kpi.goals().map[goalLabel])» | «cell(kpi.phases().map[phaseHeading])» | «text(kpi.owner())» |
+		| «kpiCell(kpi)» | «text(kpiValues.unit(kpi))» | «amount(kpiValues.value(kpi, kpi.baseline()))» | «target(kpi)» | «labels.direction(kpi.direction())» | «measuredBy(kpi)» | «cell(kpi.goals().map[goalLabel])» | «cell(kpi.phases().map[phaseHeading])» | «text(kpi.owner())» |
 		«ENDFOR»
 		«ENDIF»
 	'''
@@ -238,7 +241,7 @@ class MarkdownDocument {
 	}
 
 	def private String target(KpiCard kpi) {
-		val target = formats.number(kpi.target())
+		val target = amount(kpiValues.value(kpi, kpi.target()))
 		if(kpi.targetDate() === null) target else target + " " + labels.get("label.by") + " " + formats.date(kpi.targetDate())
 	}
 
@@ -366,7 +369,7 @@ class MarkdownDocument {
 	def private String milestoneCell(MilestoneInfo milestone) {
 		val date = if(milestone.date() === null) "" else formats.date(milestone.date()) + ": "
 		val moves = if(milestone.kpi() === null) "" else " → " + text(kpiLabel(milestone.kpi()))
-			+ if(milestone.value() === null) "" else " " + formats.number(milestone.value())
+			+ if(milestone.value() === null) "" else " " + milestoneValue(milestone)
 		date + text(milestone.title()) + moves
 	}
 
@@ -406,6 +409,21 @@ class MarkdownDocument {
 	}
 
 	/** Labels of elements the map refers to by name; a name the map does not know shows as itself. */
+	/** A milestone's value in its KPI's unit; the plain number where the KPI is not in the journey's map. */
+	def private String milestoneValue(MilestoneInfo milestone) {
+		val kpi = map.kpis().findFirst[it.name() == milestone.kpi()]
+		amount(if(kpi === null) formats.number(milestone.value()) else kpiValues.value(kpi, milestone.value()))
+	}
+
+	/**
+	 * A KPI value: digits, separators, a unit word or a currency symbol, so no Markdown but the
+	 * dollar of "US$", which GitHub would read as the start of math. Not {@link MarkdownEscaper#text},
+	 * which would write 1.2 as 1\.2 against a list marker that a table cell cannot have.
+	 */
+	def private static String amount(String value) {
+		value.replace("$", "\\$")
+	}
+
 	def private String kpiLabel(String name) {
 		map.kpis().findFirst[it.name() == name]?.label() ?: name
 	}

@@ -365,7 +365,8 @@ public final class DbtSemanticLayer {
 		}
 		parts.add("increase".equals(kpi.direction()) ? "Higher is better." : "Lower is better.");
 		if (kpi.unit() != null) {
-			parts.add("Unit: " + kpi.unit() + ".");
+			String qualifier = kpi.currency() != null ? kpi.currency() : kpi.durationUnit();
+			parts.add("Unit: " + kpi.unit() + (qualifier != null ? " (" + qualifier + ")" : "") + ".");
 		}
 		if ("percent".equals(kpi.unit()) && kpi.kind() != FormulaKind.SIMPLE) {
 			parts.add("The metric is a fraction: 0.25 is 25 percent.");

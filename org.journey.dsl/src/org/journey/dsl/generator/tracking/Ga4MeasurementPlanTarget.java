@@ -134,7 +134,7 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 			node.put("reportedAs", registration.reportedAs());
 			node.put("description", registration.description());
 		}
-		root.set("adminApi", adminApi());
+		root.set("adminApi", adminApi(plan));
 		ArrayNode dimensions = root.putArray("customDimensions");
 		ArrayNode metrics = root.putArray("customMetrics");
 		for (Registration definition : structure.customDefinitions()) {
@@ -150,7 +150,7 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 	}
 
 	/** Where and how to send the custom definitions; kept out of the request bodies themselves. */
-	private static ObjectNode adminApi() {
+	private static ObjectNode adminApi(TrackingPlan plan) {
 		ObjectNode api = TrackingOutput.object();
 		api.put("customDimensions", "POST " + CUSTOM_DIMENSIONS_ENDPOINT);
 		api.put("customMetrics", "POST " + CUSTOM_METRICS_ENDPOINT);
@@ -160,6 +160,14 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 				+ " the measurement ID. Currency metrics are marked " + CURRENCY_METRIC_RESTRICTION
 				+ "; change it to COST_DATA for a metric that holds costs. Parameters in builtInParameters need no"
 				+ " registration: GA4 reports them itself.");
+		List<String> currencies = plan.kpis().stream().filter(kpi -> "currency".equals(kpi.unit()))
+				.map(TrackedKpi::currency).filter(Objects::nonNull).distinct().toList();
+		if (!currencies.isEmpty()) {
+			// a CustomMetric has no currency of its own: GA4 shows every currency metric in the property's
+			api.put("currency", "GA4 shows currency metrics in the property's currency (Admin > Property settings > Property details >"
+					+ " Currency displayed as): set it to " + String.join(" or ", currencies)
+					+ ", the currency the journey's KPIs are in, and send a currency parameter with the events that carry amounts.");
+		}
 		return api;
 	}
 
@@ -207,6 +215,8 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 		node.put("title", kpi.title());
 		node.put("description", kpi.description());
 		node.put("unit", kpi.unit());
+		node.put("currency", kpi.currency());
+		node.put("durationUnit", kpi.durationUnit());
 		node.put("baseline", kpi.baseline());
 		node.put("target", kpi.target());
 		node.put("targetDate", kpi.targetDate());

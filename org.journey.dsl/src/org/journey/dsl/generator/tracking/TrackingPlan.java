@@ -29,8 +29,11 @@ public record TrackingPlan(String journey, String journeyTitle, TrackingSettings
 	/**
 	 * A KPI and its formula as data: {@code measures} are the aggregates it is computed from, in
 	 * formula order; a ratio has exactly a numerator and a denominator, a conversion its two events.
+	 * {@code currency} (an ISO 4217 code) and {@code durationUnit} ("days") qualify a currency or a
+	 * duration KPI; null when the model gives none.
 	 */
-	public record TrackedKpi(String name, String title, String description, String unit, BigDecimal baseline,
+	public record TrackedKpi(String name, String title, String description, String unit, String currency,
+			String durationUnit, BigDecimal baseline,
 			BigDecimal target, String targetDate, String direction, String formula, FormulaKind kind,
 			List<Measure> measures, Conversion conversion, List<String> goals) {
 

@@ -139,6 +139,7 @@ public final class TrackingPlanBuilder {
 		List<String> goals = journey.getGoals().stream().filter(g -> !g.eIsProxy() && g.getKpis().contains(kpi))
 				.map(Goal::getName).toList();
 		return new TrackedKpi(kpi.getName(), kpi.getTitle(), kpi.getDescription(), literal(kpi.getUnit()),
+				kpi.getCurrency(), literal(kpi.getDurationUnit()),
 				kpi.getBaseline(), kpi.getTarget(), kpi.getTargetDate(), kpi.getDirection().getLiteral(),
 				FormulaPrinter.print(formula), kind, measures, conversion, goals);
 	}
