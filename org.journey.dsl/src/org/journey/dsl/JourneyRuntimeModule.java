@@ -10,6 +10,7 @@ import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.sequencer.GenericSequencer;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
+import org.eclipse.xtext.serializer.sequencer.ISyntacticSequencer;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.journey.dsl.conversion.JourneyValueConverters;
@@ -30,6 +31,7 @@ import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import org.journey.dsl.parser.JourneySyntaxErrorMessageProvider;
 import org.journey.dsl.parser.TypoTolerantJourneyParser;
 import org.journey.dsl.resource.JourneyResource;
+import org.journey.dsl.serializer.CommaWritingSyntacticSequencer;
 import org.journey.dsl.serializer.UnorderedGroupSequencer;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
 import org.journey.dsl.validation.JourneyResourceValidator;
@@ -58,6 +60,11 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return TypoTolerantJourneyParser.class;
+	}
+
+	@Override
+	public Class<? extends ISyntacticSequencer> bindISyntacticSequencer() {
+		return CommaWritingSyntacticSequencer.class;
 	}
 
 	/** Files with syntax errors report only those (see JourneyResourceValidator for why). */

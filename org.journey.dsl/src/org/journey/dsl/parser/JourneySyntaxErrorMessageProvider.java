@@ -285,9 +285,11 @@ public class JourneySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		return ruleName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** The first line of an element's text, up to its '{': how the modeller recognises the element. */
 	private static String firstLine(String text) {
 		int end = text.indexOf('\n');
 		String line = end < 0 ? text.strip() : text.substring(0, end).strip();
-		return line.endsWith("{") ? line.substring(0, line.length() - 1).strip() : line;
+		int brace = line.indexOf('{');
+		return brace < 0 ? line : line.substring(0, brace).strip();
 	}
 }

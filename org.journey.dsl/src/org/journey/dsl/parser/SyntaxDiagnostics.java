@@ -80,7 +80,9 @@ public final class SyntaxDiagnostics {
 			addKeywordTypos(root, diagnostics);
 		}
 		if (parseResult.getRootASTElement() != null) {
-			addMissingCommas(parseResult.getRootASTElement(), diagnostics);
+			List<Integer> errorOffsets = new ArrayList<>();
+			parseResult.getSyntaxErrors().forEach(error -> errorOffsets.add(error.getOffset()));
+			addMissingCommas(parseResult.getRootASTElement(), errorOffsets, diagnostics);
 		}
 		return diagnostics;
 	}
@@ -121,9 +123,19 @@ public final class SyntaxDiagnostics {
 		}
 	}
 
-	private static void addMissingCommas(EObject model, List<Resource.Diagnostic> diagnostics) {
+	/**
+	 * Events whose properties follow each other without a comma. Not in an event with a syntax
+	 * error of its own: there the properties may be pieces the parser's recovery made up
+	 * ({@code id: text required} read as the properties 'text' and 'required').
+	 */
+	private static void addMissingCommas(EObject model, List<Integer> errorOffsets, List<Resource.Diagnostic> diagnostics) {
 		model.eAllContents().forEachRemaining(object -> {
 			if (!(object instanceof Event event)) {
+				return;
+			}
+			INode eventNode = NodeModelUtils.getNode(event);
+			if (eventNode == null || errorOffsets.stream()
+					.anyMatch(offset -> offset >= eventNode.getTotalOffset() && offset <= eventNode.getTotalEndOffset())) {
 				return;
 			}
 			List<EventProperty> properties = event.getProperties();
