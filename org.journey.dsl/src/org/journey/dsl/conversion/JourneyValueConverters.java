@@ -90,9 +90,11 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 			@Override
 			public String toValue(String string, INode node) {
 				if (string != null && !isClosed(string)) {
+					// the quote goes after the last visible character; spaces and a CRLF's CR stay after it
 					String closed = string.stripTrailing() + string.charAt(0);
 					throw new SlipException("This text has no closing quote: end it with " + string.charAt(0)
-							+ " on the same line (" + closed + ").", node, IssueCodes.MISSING_QUOTE, string, closed);
+							+ " on the same line (" + closed + ").", node, IssueCodes.MISSING_QUOTE, string,
+							closed + string.substring(closed.length() - 1));
 				}
 				return quoted.toValue(string, node);
 			}
