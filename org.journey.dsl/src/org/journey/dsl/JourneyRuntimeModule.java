@@ -4,12 +4,15 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.sequencer.GenericSequencer;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
+import org.eclipse.xtext.serializer.sequencer.ISyntacticSequencer;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.journey.dsl.conversion.JourneyValueConverters;
 import org.journey.dsl.formatting2.JourneyFormatterPreferences;
 import org.journey.dsl.formatting2.JourneyFormatterRequest;
@@ -26,9 +29,12 @@ import org.journey.dsl.generator.tracking.SegmentTrackingPlanTarget;
 import org.journey.dsl.generator.tracking.SnowplowTarget;
 import org.journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import org.journey.dsl.parser.JourneySyntaxErrorMessageProvider;
+import org.journey.dsl.parser.TypoTolerantJourneyParser;
 import org.journey.dsl.resource.JourneyResource;
+import org.journey.dsl.serializer.CommaWritingSyntacticSequencer;
 import org.journey.dsl.serializer.UnorderedGroupSequencer;
 import org.journey.dsl.validation.JourneyNamesAreUniqueValidationHelper;
+import org.journey.dsl.validation.JourneyResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.multibindings.Multibinder;
@@ -49,6 +55,21 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return JourneySyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return TypoTolerantJourneyParser.class;
+	}
+
+	@Override
+	public Class<? extends ISyntacticSequencer> bindISyntacticSequencer() {
+		return CommaWritingSyntacticSequencer.class;
+	}
+
+	/** Files with syntax errors report only those (see JourneyResourceValidator for why). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return JourneyResourceValidator.class;
 	}
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {

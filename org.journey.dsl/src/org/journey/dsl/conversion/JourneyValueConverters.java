@@ -8,7 +8,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.function.UnaryOperator;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -19,6 +18,7 @@ import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
+import org.journey.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 
@@ -77,9 +77,67 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/**
+	 * A text: the lexer ends one at its line's end even without the closing quote, so that the
+	 * forgotten quote is reported here, on its line, instead of the text running on to the next
+	 * quote in the file.
+	 */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		IValueConverter<String> quoted = super.STRING();
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				if (string != null && !isClosed(string)) {
+					// the quote goes after the last visible character; spaces and a CRLF's CR stay after it
+					String closed = string.stripTrailing() + string.charAt(0);
+					throw new SlipException("This text has no closing quote: end it with " + string.charAt(0)
+							+ " on the same line (" + closed + ").", node, IssueCodes.MISSING_QUOTE, string,
+							closed + string.substring(closed.length() - 1));
+				}
+				return quoted.toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				return quoted.toString(value);
+			}
+		};
+	}
+
+	/** Whether a STRING token ends with the quote it starts with (an escaped quote does not end it). */
+	static boolean isClosed(String token) {
+		if (token.length() < 2) {
+			return false;
+		}
+		char quote = token.charAt(0);
+		for (int i = 1; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == quote) {
+				return i == token.length() - 1;
+			}
+		}
+		return false;
+	}
+
+	/** A decimal; written with a comma (3,0), it is an error that says to write 3.0. */
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {
 		return new TextValueConverter<>("a decimal number such as 12.5") {
+			@Override
+			public BigDecimal toValue(String string, INode node) {
+				if (string != null && string.indexOf(',') >= 0) {
+					String written = string.replaceAll("\\s+", "");
+					String withPoint = written.replace(',', '.');
+					throw new SlipException("Decimals are written with a point: " + withPoint + ", not " + written + ".", node,
+							IssueCodes.DECIMAL_COMMA, written, withPoint);
+				}
+				return super.toValue(string, node);
+			}
+
 			@Override
 			protected BigDecimal parse(String text) {
 				return new BigDecimal(text);
@@ -92,6 +150,7 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/** A score, -2 or +2 or 2; printed without the plus, the one way to write a positive number everywhere else. */
 	@ValueConverter(rule = "SignedInt")
 	public IValueConverter<Integer> signedInt() {
 		return new TextValueConverter<>("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE) {

@@ -7,7 +7,9 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.journey.dsl.parser.SyntaxDiagnostics;
 import org.journey.dsl.validation.IssueCodes;
 
 /**
@@ -64,6 +66,25 @@ public class JourneyResource extends LazyLinkingResource {
 			getWarnings().clear();
 			getErrors().add(deepestNesting(new String(bytes, getEncoding())));
 		}
+	}
+
+	/** One syntax error per mistake, at the mistake: see {@link SyntaxDiagnostics}. */
+	@Override
+	protected void addSyntaxErrors() {
+		if (isValidationDisabled() || getParseResult() == null) {
+			return;
+		}
+		getErrors().addAll(SyntaxDiagnostics.of(getParseResult()));
+	}
+
+	/** Whether the file has syntax errors: then the model holds only what the parser's recovery kept. */
+	public boolean hasSyntaxErrors() {
+		for (Resource.Diagnostic error : getErrors()) {
+			if (SyntaxDiagnostics.isSyntaxDiagnostic(error) || error instanceof UnreadableFileDiagnostic) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean causedByStackOverflow(Throwable e) {

@@ -13,6 +13,18 @@ public final class IssueCodes {
 	public static final String INVALID_VALUE = PREFIX + "invalid-value";
 	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
 	public static final String FILE_TOO_LARGE = PREFIX + "file-too-large";
+	/** A word where the grammar wants one of a few keywords (a channel, a unit, ...); data: the word, the closest allowed one. */
+	public static final String INVALID_KEYWORD_VALUE = PREFIX + "invalid-keyword-value";
+	/** A misspelt keyword (touchpiont); data: the word, the keyword. */
+	public static final String KEYWORD_TYPO = PREFIX + "keyword-typo";
+	/** A decimal written with a comma (3,0); data: the number as written, with a point. */
+	public static final String DECIMAL_COMMA = PREFIX + "decimal-comma";
+	/** A text without its closing quote; data: the text as written, closed. */
+	public static final String MISSING_QUOTE = PREFIX + "missing-quote";
+	/** Two event properties without the comma between them; data: the token before the gap, with the comma. */
+	public static final String MISSING_COMMA = PREFIX + "missing-comma";
+	/** A body without its '{'; data: the token after which it belongs, with it. */
+	public static final String MISSING_OPENING_BRACE = PREFIX + "missing-opening-brace";
 	/** Xtext's own code for a syntax error with a text range; Xtext reads the range from it. */
 	public static final String XTEXT_RANGED_SYNTAX_ERROR = "org.eclipse.xtext.diagnostics.Diagnostic.Syntax.Range";
 

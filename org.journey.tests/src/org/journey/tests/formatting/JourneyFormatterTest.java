@@ -288,6 +288,16 @@ class JourneyFormatterTest {
 		});
 	}
 
+	/** A plus on a score is the modeller's choice (the docs write the scale -2..+2): kept, and kept next to the number. */
+	@Test
+	void aPlusOnAScoreIsKept() throws Exception {
+		String formatted = format("journey J {\n  phase P {\n    feeling   +2\n    touchpoint T { experience +1 }\n  }\n}\n");
+
+		assertTrue(formatted.contains("feeling +2\n"), formatted);
+		assertTrue(formatted.contains("experience +1"), formatted);
+		assertEquals(formatted, format(formatted), "stable");
+	}
+
 	@Test
 	void canonicalModelIsLeftAsItIs() {
 		formatterTestHelper.assertFormatted(request -> request.setToBeFormatted(CANONICAL_MODEL));

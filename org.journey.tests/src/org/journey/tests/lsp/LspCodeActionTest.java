@@ -443,6 +443,50 @@ class LspCodeActionTest extends LspTestBase {
 	}
 
 	@Test
+	void aWrongChannelBecomesTheSuggestedOne() throws Exception {
+		String fixed = applyFix(variant("channel social", "channel facebook"), IssueCodes.INVALID_KEYWORD_VALUE, "Change to 'social'");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void aMisspeltKeywordBecomesTheKeyword() throws Exception {
+		String fixed = applyFix(variant("touchpoint Search", "touchpiont Search"), IssueCodes.KEYWORD_TYPO, "Change to 'touchpoint'");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void aDecimalCommaBecomesAPoint() throws Exception {
+		String fixed = applyFix(variant("baseline 1.2", "baseline 1,2"), IssueCodes.DECIMAL_COMMA, "Write 1.2");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void aTextWithoutItsClosingQuoteIsClosed() throws Exception {
+		String fixed = applyFix(variant("customer-goal \"Compare\"", "customer-goal \"Compare"), IssueCodes.MISSING_QUOTE,
+				"Add the closing quote");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void aMissingCommaBetweenEventPropertiesIsAdded() throws Exception {
+		String fixed = applyFix(variant("required, value", "required value"), IssueCodes.MISSING_COMMA, "Add the missing ','");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
+	void aMissingOpeningBraceIsAdded() throws Exception {
+		String fixed = applyFix(variant("touchpoint Site { channel web", "touchpoint Site channel web"),
+				IssueCodes.MISSING_OPENING_BRACE, "Add the missing '{'");
+
+		Assertions.assertEquals(CLEAN, fixed);
+	}
+
+	@Test
 	void feelingOffTheScaleBecomesTheNearestEndOfTheScale() throws Exception {
 		String fixed = applyFix(variant("feeling 1", "feeling 7"), IssueCodes.FEELING_OUT_OF_RANGE, "Change to 2");
 

@@ -37,6 +37,7 @@ import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Ratio;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.dsl.validation.IssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -262,7 +263,7 @@ class BadInputTest {
 
 		List<Issue> errors = errors(validation.validate(resource));
 
-		assertEquals(List.of("4:1 missing '}' at 'segment'"), describe(errors));
+		assertEquals(List.of("4:1 A '}' is missing before 'segment': close segment A first."), describe(errors));
 		// the parser recovers: the segment after the mistake is still in the model
 		Model model = (Model) resource.getContents().get(0);
 		assertEquals(List.of("A", "B"), model.getElements().stream().map(e -> e.getName()).toList());
@@ -297,7 +298,7 @@ class BadInputTest {
 	}
 
 	@Test
-	void unterminatedStringIsReportedAtItsOpeningQuote() throws IOException {
+	void unterminatedStringIsReportedAtItsOpeningQuoteAndEndsOnItsLine() throws IOException {
 		String text = """
 				segment A { share 10% }
 				segment B {
@@ -312,7 +313,8 @@ class BadInputTest {
 		Issue first = errors.get(0);
 		assertEquals(3, first.getLineNumber());
 		assertEquals(17, first.getColumn(), "column of the opening quote");
-		assertEquals("mismatched character '<EOF>' expecting '\"'", first.getMessage());
+		assertEquals(IssueCodes.MISSING_QUOTE, first.getCode());
+		assertEquals(1, errors.size(), "the text ends on its line: the lines after it read as usual");
 	}
 
 	@Test

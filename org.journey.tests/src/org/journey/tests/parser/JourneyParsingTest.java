@@ -50,6 +50,7 @@ import org.journey.dsl.journey.TimeUnit;
 import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.journey.Unit;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.dsl.validation.IssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -990,11 +991,22 @@ class JourneyParsingTest {
 		assertEquals(List.of("Say \"hi\"", "two\nlines", "tab\there", "back\\slash", "æble"), segment.getNeeds());
 	}
 
+	/**
+	 * A text ends on its line, so that a forgotten closing quote is one error on that line rather
+	 * than a text running on to the next quote in the file. A line break inside a text is written
+	 * \\n (as the serializer writes it).
+	 */
 	@Test
-	void stringsMaySpanLines() throws Exception {
-		Model model = parse("segment S { description \"first line\nsecond line\" }");
+	void aTextEndsOnItsLineAndWritesALineBreakAsBackslashN() throws Exception {
+		Model escaped = parse("segment S { description \"first line\\nsecond line\" }");
+		assertEquals("first line\nsecond line", element(escaped, Segment.class, "S").getDescription());
 
-		assertEquals("first line\nsecond line", element(model, Segment.class, "S").getDescription());
+		// the first error is the unclosed text; the words on the next line are then out of place
+		Model broken = parseHelper.parse("segment S { description \"first line\nsecond line\" }");
+		assertEquals("1:25 " + IssueCodes.MISSING_QUOTE,
+				broken.eResource().getErrors().stream()
+						.map(d -> d.getLine() + ":" + d.getColumn() + " " + ((org.eclipse.xtext.diagnostics.AbstractDiagnostic) d).getCode())
+						.findFirst().orElse("none"));
 	}
 
 	// ------------------------------------------------------------------ cross-references

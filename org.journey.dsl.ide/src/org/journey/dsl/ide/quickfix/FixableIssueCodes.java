@@ -44,6 +44,12 @@ public final class FixableIssueCodes {
 		LABELS.put(IssueCodes.TOUCHPOINT_SEGMENT_NOT_IN_JOURNEY, "Add the segment to the journey's 'for' list");
 		LABELS.put(IssueCodes.DUPLICATE_NAME, "Rename to a name not yet used in the file");
 		LABELS.put(IssueCodes.PERCENT_OUT_OF_RANGE, "Move the percentage into 0-100 %");
+		LABELS.put(IssueCodes.INVALID_KEYWORD_VALUE, "Change to the closest allowed value");
+		LABELS.put(IssueCodes.KEYWORD_TYPO, "Change to the keyword");
+		LABELS.put(IssueCodes.DECIMAL_COMMA, "Write the decimal with a point");
+		LABELS.put(IssueCodes.MISSING_QUOTE, "Add the closing quote");
+		LABELS.put(IssueCodes.MISSING_COMMA, "Add the missing comma");
+		LABELS.put(IssueCodes.MISSING_OPENING_BRACE, "Add the missing '{'");
 	}
 
 	public static final Set<String> CODES = Set.copyOf(LABELS.keySet());

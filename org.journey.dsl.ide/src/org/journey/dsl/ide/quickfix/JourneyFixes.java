@@ -98,6 +98,10 @@ public class JourneyFixes {
 		if (code == null) {
 			return List.of();
 		}
+		Optional<Fix> syntaxFix = syntaxFixFor(resource, code, offset, data);
+		if (syntaxFix.isPresent()) {
+			return List.of(syntaxFix.get());
+		}
 		EObject element = eObjectAtOffsetHelper.resolveContainedElementAt(resource, offset);
 		if (element == null) {
 			return List.of();
@@ -222,6 +226,34 @@ public class JourneyFixes {
 		case IssueCodes.UNUSED_SOURCE:
 			return Optional.ofNullable(EcoreUtil2.getContainerOfType(element, Source.class))
 					.map(source -> remove(source, "source " + source.getName(), text));
+		default:
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Fixes of syntax errors: each error's data is the word as written and its correction (a
+	 * keyword value, a keyword, the number with a point, the text closed, the token with the comma
+	 * or brace after it). They need no model element: the model of a file with syntax errors may
+	 * lack the part the error is in.
+	 */
+	private static Optional<Fix> syntaxFixFor(XtextResource resource, String code, int offset, List<String> data) {
+		if (resource.getParseResult() == null) {
+			return Optional.empty();
+		}
+		String text = resource.getParseResult().getRootNode().getText();
+		switch (code) {
+		case IssueCodes.INVALID_KEYWORD_VALUE:
+		case IssueCodes.KEYWORD_TYPO:
+			return replaceWritten(text, offset, data, 1, "Change to '%s'");
+		case IssueCodes.DECIMAL_COMMA:
+			return replaceWritten(text, offset, data, 1, "Write %s");
+		case IssueCodes.MISSING_QUOTE:
+			return replaceWritten(text, offset, data, 1, "Add the closing quote");
+		case IssueCodes.MISSING_COMMA:
+			return replaceWritten(text, offset, data, 1, "Add the missing ','");
+		case IssueCodes.MISSING_OPENING_BRACE:
+			return replaceWritten(text, offset, data, 1, "Add the missing '{'");
 		default:
 			return Optional.empty();
 		}
