@@ -10,6 +10,7 @@ import org.antlr.runtime.Token;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.EcoreUtil2;
@@ -102,14 +103,15 @@ public class JourneySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		if (written == null || previous == null || !isWord(written)) {
 			return Optional.empty();
 		}
-		AbstractRule valueRule = ruleAfter(previous.getGrammarElement());
-		List<String> allowed = valueRule == null ? List.of() : keywordValues(valueRule);
+		List<AbstractRule> valueRules = rulesAfter(previous.getGrammarElement());
+		List<String> allowed = new ArrayList<>();
+		valueRules.forEach(rule -> keywordValues(rule).stream().filter(v -> !allowed.contains(v)).forEach(allowed::add));
 		if (allowed.isEmpty() || allowed.contains(written)) {
 			return Optional.empty();
 		}
 		String what = previous.getGrammarElement() instanceof Keyword keyword && isWord(keyword.getValue())
 				? "a value of '" + keyword.getValue() + "'"
-				: "a " + words(valueRule.getName());
+				: "a " + words(typeName(valueRules.get(0)));
 		Optional<String> suggestion = Suggestions.closest(written, allowed);
 		String message = "'" + written + "' is not " + what + ". Write one of: " + String.join(", ", allowed) + "."
 				+ suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
@@ -161,20 +163,35 @@ public class JourneySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 	}
 
 	/** The rule called right after {@code element} in its group, if it is an assignment to a keyword rule. */
-	private static AbstractRule ruleAfter(EObject element) {
+	private static List<AbstractRule> rulesAfter(EObject element) {
 		EObject current = element instanceof RuleCall && element.eContainer() instanceof Assignment ? element.eContainer()
 				: element;
 		if (!(current instanceof AbstractElement) || !(current.eContainer() instanceof Group group)) {
-			return null;
+			return List.of();
 		}
 		int index = group.getElements().indexOf(current);
 		if (index < 0 || index + 1 >= group.getElements().size()) {
-			return null;
+			return List.of();
 		}
-		if (group.getElements().get(index + 1) instanceof Assignment next && next.getTerminal() instanceof RuleCall call) {
-			return call.getRule();
+		AbstractElement next = group.getElements().get(index + 1);
+		// 'unit' (unit=Unit | unit=CurrencyUnit currency=... | unit=DurationUnit ...): every alternative's first value
+		List<AbstractElement> alternatives = next instanceof Alternatives choice ? choice.getElements() : List.of(next);
+		List<AbstractRule> rules = new ArrayList<>();
+		for (AbstractElement alternative : alternatives) {
+			AbstractElement first = alternative instanceof Group inner && !inner.getElements().isEmpty()
+					? inner.getElements().get(0)
+					: alternative;
+			if (first instanceof Assignment assignment && assignment.getTerminal() instanceof RuleCall call) {
+				rules.add(call.getRule());
+			}
 		}
-		return null;
+		return rules;
+	}
+
+	/** What a rule's values are called: the type it returns (WindowUnit returns a TimeUnit: "time unit"). */
+	private static String typeName(AbstractRule rule) {
+		return rule.getType() != null && rule.getType().getClassifier() != null ? rule.getType().getClassifier().getName()
+				: rule.getName();
 	}
 
 	/** The words an enum rule or a rule of keyword alternatives allows; 'unspecified' is the value of leaving it out. */

@@ -78,7 +78,7 @@ class SyntaxErrorMessagesTest extends ValidationTestBase {
 
 		Issue issue = onlyIssue(model, IssueCodes.INVALID_KEYWORD_VALUE);
 
-		assertEquals("'percentage' is not a value of 'unit'. Write one of: percent, count, currency, score, ratio, duration."
+		assertEquals("'percentage' is not a value of 'unit'. Write one of: percent, count, score, ratio, currency, duration."
 				+ " Did you mean 'percent'?", issue.getMessage());
 	}
 
