@@ -1,28 +1,36 @@
 package org.journey.dsl.model;
 
-/** How far apart two names are in spelling, for "did you mean" suggestions. */
+/**
+ * How far apart two names are in spelling, for every "did you mean" of the language: misspelt
+ * references and packages, keyword typos, wrong keyword values. One measure for all of them, so
+ * that the editor and the command line suggest alike.
+ */
 public final class EditDistance {
 
 	private EditDistance() {
 	}
 
-	/** The Levenshtein distance: insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+	/**
+	 * The optimal string alignment distance: insertions, deletions, substitutions, and swaps of two
+	 * adjacent letters (the commonest typo, {@code touchpiont}) each count as one edit.
+	 */
 	public static int between(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
 		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
+			d[0][j] = j;
 		}
 		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
 			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
 			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
 		}
-		return previous[b.length()];
+		return d[a.length()][b.length()];
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenSource;
+import org.journey.dsl.model.EditDistance;
 import org.journey.dsl.parser.antlr.internal.InternalJourneyLexer;
 
 /**
@@ -48,7 +49,7 @@ final class KeywordTypoTokenSource implements TokenSource {
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String keyword : elementKeywordTypes.keySet()) {
-			int distance = Suggestions.distance(written, keyword);
+			int distance = EditDistance.between(written, keyword);
 			if (distance < bestDistance) {
 				best = keyword;
 				bestDistance = distance;

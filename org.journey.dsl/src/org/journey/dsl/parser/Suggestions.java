@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.journey.dsl.model.EditDistance;
+
 /**
  * The closest of a set of words to a word that is not one of them: for "did you mean" in syntax
  * errors. Edit distance counts a swap of two neighbouring letters as one edit, the commonest slip
@@ -47,7 +49,7 @@ public final class Suggestions {
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String candidate : candidates) {
-			int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+			int distance = EditDistance.between(lower, candidate.toLowerCase(Locale.ROOT));
 			if (distance < bestDistance) {
 				best = candidate;
 				bestDistance = distance;
@@ -59,26 +61,5 @@ public final class Suggestions {
 	/** A slip changes a word a little: one edit in a word of up to four letters, two in a longer one. */
 	static int allowedEdits(String written, String candidate) {
 		return Math.min(written.length(), candidate.length()) <= 4 ? 1 : 2;
-	}
-
-	/** Edit distance with adjacent transpositions (optimal string alignment). */
-	public static int distance(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()];
 	}
 }
