@@ -59,11 +59,6 @@ public final class DbtNames {
 		return '"' + property.replace("\"", "\"\"") + '"';
 	}
 
-	/** Whether {@link #column} quotes the property. */
-	public static boolean needsQuotes(String property) {
-		return !column(property).equals(property);
-	}
-
 	/**
 	 * The prefix of every dbt name generated for a journey: semantic model, entity, measures, metrics
 	 * and file. The journey's name in snake case; where another journey of the workspace (its
@@ -147,10 +142,6 @@ public final class DbtNames {
 		/** Marks a name as taken without allocating it, e.g. MetricFlow's reserved words. */
 		void reserve(String name) {
 			taken.add(name);
-		}
-
-		boolean isTaken(String name) {
-			return taken.contains(name);
 		}
 
 		String allocate(String wanted) {
