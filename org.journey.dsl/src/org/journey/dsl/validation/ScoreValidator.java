@@ -10,18 +10,17 @@ import org.journey.dsl.journey.Model;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.journey.Touchpoint;
+import org.journey.dsl.model.ScoreScale;
 
 /** Scores on the −2..+2 scale and segment shares that must add up. */
 public class ScoreValidator extends AbstractJourneyCheck {
 
-	public static final int MIN_SCORE = -2;
-	public static final int MAX_SCORE = 2;
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	@Check
 	public void checkFeelingInRange(Phase phase) {
 		Integer feeling = phase.getFeeling();
-		if (feeling != null && (feeling < MIN_SCORE || feeling > MAX_SCORE)) {
+		if (feeling != null && !ScoreScale.contains(feeling)) {
 			error("Feeling " + feeling + " is off the scale: use -2 (very negative) to +2 (very positive).",
 					JourneyPackage.Literals.PHASE__FEELING, IssueCodes.FEELING_OUT_OF_RANGE, String.valueOf(feeling));
 		}
@@ -30,7 +29,7 @@ public class ScoreValidator extends AbstractJourneyCheck {
 	@Check
 	public void checkExperienceInRange(Touchpoint touchpoint) {
 		Integer experience = touchpoint.getExperience();
-		if (experience != null && (experience < MIN_SCORE || experience > MAX_SCORE)) {
+		if (experience != null && !ScoreScale.contains(experience)) {
 			error("Experience " + experience + " is off the scale: use -2 (very negative) to +2 (very positive).",
 					JourneyPackage.Literals.TOUCHPOINT__EXPERIENCE, IssueCodes.EXPERIENCE_OUT_OF_RANGE,
 					String.valueOf(experience));

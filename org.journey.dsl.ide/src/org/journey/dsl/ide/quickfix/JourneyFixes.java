@@ -46,6 +46,7 @@ import org.journey.dsl.journey.Source;
 import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.model.ConceptNames;
 import org.journey.dsl.model.JourneyQueries;
+import org.journey.dsl.model.ScoreScale;
 import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.PhaseModel;
 import org.journey.dsl.phasemodel.ReportLanguage;
@@ -53,7 +54,6 @@ import org.journey.dsl.phasemodel.TypicalTouchpoint;
 import org.journey.dsl.starter.StarterModel;
 import org.journey.dsl.validation.Ga4NamingValidator;
 import org.journey.dsl.validation.IssueCodes;
-import org.journey.dsl.validation.ScoreValidator;
 
 import com.google.inject.Inject;
 
@@ -280,7 +280,7 @@ public class JourneyFixes {
 		} catch (NumberFormatException e) {
 			return Optional.empty();
 		}
-		String clamped = String.valueOf(Math.max(ScoreValidator.MIN_SCORE, Math.min(ScoreValidator.MAX_SCORE, value)));
+		String clamped = String.valueOf(ScoreScale.clamp(value));
 		return Optional.of(new Fix("Change to " + clamped, List.of(new Edit(offset, data.get(0).length(), clamped))));
 	}
 
