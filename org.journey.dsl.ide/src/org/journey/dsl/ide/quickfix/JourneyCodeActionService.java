@@ -21,11 +21,11 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.gson.JsonElement;
 import com.google.inject.Inject;
 
-/** Language-server quick fixes: a code action for each fix {@link JourneyFixes} has for a diagnostic. */
+/** Language-server quick fixes: a code action for each fix {@link QuickFixes} has for a diagnostic. */
 public class JourneyCodeActionService implements ICodeActionService2 {
 
 	@Inject
-	private JourneyFixes fixes;
+	private QuickFixes quickFixes;
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
@@ -46,7 +46,7 @@ public class JourneyCodeActionService implements ICodeActionService2 {
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
 			int offset = document.getOffSet(diagnostic.getRange().getStart());
-			fixes.fixesFor(resource, code, offset, data(diagnostic.getData())).forEach(fix -> {
+			quickFixes.fixesFor(resource, code, offset, data(diagnostic.getData())).forEach(fix -> {
 				CodeAction action = new CodeAction(fix.label());
 				action.setKind(CodeActionKind.QuickFix);
 				action.setDiagnostics(List.of(diagnostic));
