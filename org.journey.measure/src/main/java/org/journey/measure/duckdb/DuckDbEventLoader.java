@@ -85,7 +85,7 @@ final class DuckDbEventLoader {
 	private Set<String> columns(EventFile file) throws EventInputException {
 		return switch (file.type()) {
 		case JSON_LINES -> jsonLinesKeys(file);
-		case CSV -> described("read_csv(?, header = true)", file);
+		case CSV -> described("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', ignore_errors = true)", file);
 		case PARQUET -> described("read_parquet(?)", file);
 		};
 	}
@@ -218,7 +218,7 @@ final class DuckDbEventLoader {
 				text.add("'" + column + "': 'VARCHAR'");
 			}
 		}
-		String reader = "read_csv(?, header = true, store_rejects = true, types = {" + String.join(", ", text)
+		String reader = "read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', store_rejects = true, types = {" + String.join(", ", text)
 				+ "}) WITH ORDINALITY";
 		List<Object> parameters = new ArrayList<>(List.of(file.displayName()));
 		String properties = perColumnOrProperties(columns, dialect, parameters);
@@ -237,7 +237,7 @@ final class DuckDbEventLoader {
 	 * rejected line move down by one, since WITH ORDINALITY numbers only the records kept.
 	 */
 	private void addRejectedLines(EventFile file) throws EventInputException {
-		List<List<Object>> rejected = engine.rows(new Sql("SELECT line, string_agg(error_message, '; ' ORDER BY column_idx)"
+		List<List<Object>> rejected = engine.rows(new Sql("SELECT line, arg_min(error_message, column_idx)"
 				+ " FROM reject_errors WHERE scan_id = (SELECT MAX(scan_id) FROM reject_scans) GROUP BY line ORDER BY line",
 				List.of()));
 		if (rejected.isEmpty()) {
