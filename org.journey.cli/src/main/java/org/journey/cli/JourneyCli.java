@@ -18,12 +18,13 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "journey", mixinStandardHelpOptions = true, versionProvider = JourneyCli.Version.class,
 		description = "Customer-journey models: validate them, generate reports and tracking configurations, keep them formatted.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
+		subcommands = { ValidateCommand.class, GenerateCommand.class, MeasureCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the models have errors (or, for format --check and --diff, files are not formatted)",
 				"2:wrong usage, or a file could not be read or written" },
 		footer = { "", "Examples:", "  journey validate examples/", "  journey generate examples/ --out build/journeys",
+				"  journey measure examples/ --events events.jsonl --out build/measure",
 				"  journey format --check .", "  journey new \"Buying a painting\" --model eight-phases",
 				"  journey lsp   (a language server on stdin/stdout, for any LSP editor)" })
 public final class JourneyCli implements Runnable {

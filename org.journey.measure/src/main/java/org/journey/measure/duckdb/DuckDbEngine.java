@@ -1,0 +1,133 @@
+package org.journey.measure.duckdb;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.journey.measure.events.EventFile;
+import org.journey.measure.events.EventFormat;
+import org.journey.measure.events.EventInputException;
+import org.journey.measure.events.LoadedFile;
+import org.journey.measure.sql.QueryRunner;
+import org.journey.measure.sql.Sql;
+import org.journey.measure.sql.SqlDialect;
+
+/**
+ * The embedded engine: an in-memory DuckDB database in this process. It reads the event files into
+ * {@code journey_rows} ({@link DuckDbEventLoader}) and runs the measurement's queries. It never goes
+ * to the network: the JSON and Parquet readers are built in and extension downloads are switched off.
+ */
+public final class DuckDbEngine implements QueryRunner, AutoCloseable {
+
+	private final Connection connection;
+	private final DuckDbDialect dialect = new DuckDbDialect();
+
+	private DuckDbEngine(Connection connection) {
+		this.connection = connection;
+	}
+
+	public static DuckDbEngine open() {
+		try {
+			Class.forName("org.duckdb.DuckDBDriver");
+			Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET autoinstall_known_extensions = false");
+				// timestamps without an offset are UTC, and TIMESTAMPTZ values read back in UTC
+				statement.execute("SET TimeZone = 'UTC'");
+			}
+			return new DuckDbEngine(connection);
+		} catch (SQLException | ClassNotFoundException e) {
+			throw new IllegalStateException("cannot start the embedded DuckDB engine: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Reads the files into {@code journey_rows}, each in its own format (detected from its columns
+	 * unless {@code format} names one). Returns what was read from each file.
+	 */
+	public List<LoadedFile> load(List<EventFile> files, Optional<EventFormat> format)
+			throws EventInputException {
+		return new DuckDbEventLoader(this).load(files, format);
+	}
+
+	@Override
+	public SqlDialect dialect() {
+		return dialect;
+	}
+
+	@Override
+	public List<List<Object>> rows(Sql query) {
+		try (PreparedStatement statement = prepare(query); ResultSet result = statement.executeQuery()) {
+			int columns = result.getMetaData().getColumnCount();
+			List<List<Object>> rows = new ArrayList<>();
+			while (result.next()) {
+				List<Object> row = new ArrayList<>(columns);
+				for (int i = 1; i <= columns; i++) {
+					row.add(normalize(result.getObject(i)));
+				}
+				rows.add(row);
+			}
+			return rows;
+		} catch (SQLException e) {
+			throw new IllegalStateException("query failed: " + e.getMessage() + "\n" + query.text(), e);
+		}
+	}
+
+	@Override
+	public void update(Sql statement) {
+		try {
+			execute(statement);
+		} catch (SQLException e) {
+			throw new IllegalStateException("statement failed: " + e.getMessage() + "\n" + statement.text(), e);
+		}
+	}
+
+	/** Runs a statement that returns no rows. */
+	public void execute(Sql statement) throws SQLException {
+		try (PreparedStatement prepared = prepare(statement)) {
+			prepared.execute();
+		}
+	}
+
+	private PreparedStatement prepare(Sql query) throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(query.text());
+		for (int i = 0; i < query.parameters().size(); i++) {
+			statement.setObject(i + 1, query.parameters().get(i));
+		}
+		return statement;
+	}
+
+	/** JDBC's many number types as Long or Double, so callers see two. */
+	private static Object normalize(Object value) {
+		if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+			return ((Number) value).longValue();
+		}
+		if (value instanceof BigInteger big) {
+			return big.longValue();
+		}
+		if (value instanceof BigDecimal decimal) {
+			return decimal.scale() <= 0 ? (Object) decimal.longValue() : (Object) decimal.doubleValue();
+		}
+		if (value instanceof Float f) {
+			return f.doubleValue();
+		}
+		return value;
+	}
+
+	@Override
+	public void close() {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			// nothing to keep: the database lived in memory
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package org.journey.measure.events;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The shapes of event data the command reads, and how each is told from its columns.
+ * <ul>
+ * <li>{@link #PLAIN}: {@code event_name}, {@code user_id}, {@code timestamp} (ISO-8601, read as UTC
+ * when it names no offset), and either a {@code properties} column holding a JSON object or one
+ * column per property;</li>
+ * <li>{@link #GA4}: the GA4 BigQuery export: {@code event_name}, {@code event_timestamp}
+ * (microseconds since the epoch), {@code user_id} else {@code user_pseudo_id}, and
+ * {@code event_params} as a list of {@code {key, value: {string_value, int_value, float_value,
+ * double_value}}}.</li>
+ * </ul>
+ */
+public enum EventFormat {
+	PLAIN("plain", List.of(EventColumns.EVENT_NAME, EventColumns.TIMESTAMP)),
+	GA4("ga4", List.of(EventColumns.EVENT_NAME, EventColumns.GA4_TIMESTAMP));
+
+	private final String id;
+	private final List<String> requiredColumns;
+
+	EventFormat(String id, List<String> requiredColumns) {
+		this.id = id;
+		this.requiredColumns = requiredColumns;
+	}
+
+	/** The name --format takes and measurements.json writes. */
+	public String id() {
+		return id;
+	}
+
+	public List<String> requiredColumns() {
+		return requiredColumns;
+	}
+
+	public static EventFormat named(String id) {
+		for (EventFormat format : values()) {
+			if (format.id.equals(id.toLowerCase(Locale.ROOT))) {
+				return format;
+			}
+		}
+		throw new IllegalArgumentException("unknown event format '" + id + "': use plain or ga4");
+	}
+
+	/**
+	 * The format of a file with these columns: GA4 when it has GA4's microsecond timestamp or its
+	 * parameter list, plain when it has a timestamp column. The file's name is for the message.
+	 */
+	public static EventFormat detect(Collection<String> columns, String file) throws EventInputException {
+		Set<String> names = new TreeSet<>(columns);
+		if (names.contains(EventColumns.GA4_TIMESTAMP) || names.contains(EventColumns.GA4_PARAMS)) {
+			return GA4.check(names, file);
+		}
+		if (names.contains(EventColumns.TIMESTAMP)) {
+			return PLAIN.check(names, file);
+		}
+		throw new EventInputException("cannot tell the format of " + file + " from its columns " + names
+				+ ": a plain event table has event_name, user_id, timestamp and properties; a GA4 export has event_name, "
+				+ "event_timestamp, user_pseudo_id and event_params. Rename the columns, or name the format with --format plain|ga4.");
+	}
+
+	/** This format if the columns have what it needs; else a message saying which column is missing. */
+	public EventFormat check(Collection<String> columns, String file) throws EventInputException {
+		for (String required : requiredColumns) {
+			if (!columns.contains(required)) {
+				throw new EventInputException(file + " has no column '" + required + "', which " + id
+						+ " event data needs (its columns: " + new TreeSet<>(columns) + ").");
+			}
+		}
+		return this;
+	}
+}
