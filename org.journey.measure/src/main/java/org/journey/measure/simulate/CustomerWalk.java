@@ -28,11 +28,14 @@ final class CustomerWalk {
 	static final double MEAN_MILLIS_WITHIN_PHASE = 10 * 60 * 1000.0;
 
 	private final JourneyFunnel funnel;
+	/** Each phase's tracked touchpoints, looked up once rather than for every customer. */
+	private final List<List<UsedTouchpoint>> tracked;
 	private final long windowStart;
 	private final long windowMillis;
 
 	CustomerWalk(JourneyFunnel funnel, long windowStart, long windowMillis) {
 		this.funnel = funnel;
+		this.tracked = funnel.steps().stream().map(Step::tracked).toList();
 		this.windowStart = windowStart;
 		this.windowMillis = windowMillis;
 	}
@@ -50,7 +53,7 @@ final class CustomerWalk {
 			}
 			reached[phase]++;
 			boolean firstInPhase = true;
-			for (UsedTouchpoint touchpoint : used(step.tracked(), random)) {
+			for (UsedTouchpoint touchpoint : used(tracked.get(phase), random)) {
 				for (TrackedEvent event : touchpoint.events()) {
 					delays.add(events.isEmpty() ? 0.0
 							: random.exponential(firstInPhase ? MEAN_MILLIS_BETWEEN_PHASES : MEAN_MILLIS_WITHIN_PHASE));
