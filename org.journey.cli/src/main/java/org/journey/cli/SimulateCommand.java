@@ -38,18 +38,21 @@ import picocli.CommandLine.Model.CommandSpec;
 				"",
 				"Each of the --users customers (u1, u2, ...) enters every journey's first phase and moves on to each next phase "
 						+ "with the modelled conversion: a phase's volume over the volume of the nearest earlier phase with one. "
-						+ "A phase without a volume keeps everyone who reached the phase before (conversion 100%).",
-				"In each phase they reach, customers use one of its touchpoints with events, and each other one with a 50% chance; "
+						+ "A phase without a volume keeps everyone who reached the phase before (conversion 100%%).",
+				"",
+				"In each phase they reach, customers use one of its touchpoints with events, and each other one with a 50%% chance; "
 						+ "a touchpoint used emits each of its events once, with the tracking plan's names and typed properties "
-						+ "(required ones always, optional ones 70% of the time). Phases are a day apart on average "
+						+ "(required ones always, optional ones 70%% of the time). Phases are a day apart on average "
 						+ "(exponential waits), events within a phase ten minutes; every event falls in the window.",
+				"",
 				"The same models, users and seed give the same file, byte for byte. Events are written customer by customer." },
 		footer = { "", "Formats (--format, or the --out file's extension .jsonl, .csv, .parquet):",
-				"  jsonl, csv, parquet   event_name, user_id, timestamp (UTC), properties (JSON)",
-				"  ga4-jsonl, ga4-parquet  the GA4 BigQuery export: event_name, event_timestamp (microseconds), user_pseudo_id, user_id, event_params",
-				"", "Examples:", "  journey simulate examples/shop.journey --users 10000 --seed 1 --out build/events.jsonl",
-				"  journey simulate models/ --users 1000000 --seed 7 --out build/events.parquet --from 2026-03-01 --days 14",
-				"  journey simulate shop.journey --users 5000 --seed 1 --format ga4-parquet --out build/ga4.parquet" })
+				"  jsonl, csv, parquet    event_name, user_id, timestamp (UTC), properties (JSON)",
+				"  ga4-jsonl, ga4-parquet the GA4 BigQuery export: event_name, user_pseudo_id,",
+				"                         user_id, event_timestamp (microseconds), event_params",
+				"", "Examples:", "  journey simulate shop.journey --users 10000 --seed 1 --out events.jsonl",
+				"  journey simulate models/ --users 500000 --out events.parquet --days 14",
+				"  journey simulate shop.journey --users 5000 --format ga4-parquet --out ga4.pq" })
 final class SimulateCommand implements Callable<Integer> {
 
 	@Spec
