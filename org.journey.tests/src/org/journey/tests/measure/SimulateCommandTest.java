@@ -130,7 +130,8 @@ class SimulateCommandTest {
 
 		assertEquals(JourneyCli.USAGE_OR_IO, result.exitCode());
 		assertTrue(result.err().startsWith("journey: cannot write "), result.err());
-		assertTrue(result.err().contains("events.jsonl"), result.err());
+		assertTrue(result.err().contains("events.jsonl: "), result.err());
+		assertTrue(result.err().contains("not-a-folder is a file, not a folder"), result.err());
 		assertFalse(result.err().contains("\tat "), result.err());
 	}
 

@@ -3,7 +3,9 @@ package org.journey.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -175,6 +177,10 @@ final class SimulateCommand implements Callable<Integer> {
 	private static String reason(FileSystemException e) {
 		if (e instanceof AccessDeniedException) {
 			return "permission denied (" + e.getFile() + ")";
+		}
+		if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+			// what createDirectories reports when a folder on the way is a file
+			return e.getFile() + " is a file, not a folder";
 		}
 		return e.getReason() != null ? e.getReason() + " (" + e.getFile() + ")" : e.getClass().getSimpleName() + " " + e.getFile();
 	}
