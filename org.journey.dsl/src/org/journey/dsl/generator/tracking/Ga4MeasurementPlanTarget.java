@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.SpreadsheetCells;
 import org.journey.dsl.generator.tracking.TrackingPlan.EmittedAt;
@@ -25,8 +26,6 @@ import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedGoal;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedKpi;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
-import org.journey.dsl.journey.Journey;
-import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.validation.Ga4NamingValidator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -97,10 +96,10 @@ public class Ga4MeasurementPlanTarget implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
-		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
-		TrackingOutput.writeJson(files, folder + JSON_FILE, measurementPlan(plan));
-		TrackingOutput.writeText(files, folder + CSV_FILE, TrackingOutput.BYTE_ORDER_MARK + csv(plan));
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		TrackingPlan plan = run.trackingPlan();
+		TrackingOutput.writeJson(files, run.folder() + JSON_FILE, measurementPlan(plan));
+		TrackingOutput.writeText(files, run.folder() + CSV_FILE, TrackingOutput.BYTE_ORDER_MARK + csv(plan));
 	}
 
 	// ---------------------------------------------------------------- JSON
