@@ -12,11 +12,9 @@ import org.eclipse.xtext.UnorderedGroup;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
+import org.eclipse.xtext.formatting2.IMerger;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
-import org.eclipse.xtext.formatting2.internal.CommentReplacer;
-import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
-import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -156,53 +154,19 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 
 	@Override
 	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
-		return new BodyCommentsStayIndented(region, formatting);
+		// comments in a body keep its indentation and their blank lines: see GapReplacer
+		return new GapReplacer(region, formatting);
 	}
 
-	/**
-	 * Xtext applies the indentation decrease before a closing brace to the first line break of
-	 * the gap, so a comment on its own line before the brace (often a commented-out property)
-	 * would move out to the brace's column. Here the decrease applies to the last part of the gap,
-	 * just before the brace, and the comment stays in the body.
-	 */
-	private static final class BodyCommentsStayIndented extends HiddenRegionReplacer {
-
-		BodyCommentsStayIndented(IHiddenRegion region, IHiddenRegionFormatting formatting) {
-			super(region, formatting);
-		}
-
-		/**
-		 * Xtext allows no blank line between two comments of one gap; modellers use one to set a
-		 * section header (a {@code // ----} line) apart from the comment of the element below it.
-		 */
-		@Override
-		protected void applyHiddenRegionFormatting(List<ITextReplacer> replacers) {
-			super.applyHiddenRegionFormatting(replacers);
-			for (int i = 1; i < replacers.size() - 1; i++) {
-				if (replacers.get(i) instanceof WhitespaceReplacer between
-						&& replacers.get(i - 1) instanceof CommentReplacer lineComment
-						&& lineComment.getComment().getText().endsWith("\n")
-						&& replacers.get(i + 1) instanceof CommentReplacer) {
-					// Counted with the line break that ends the first comment, which Xtext's
-					// computation leaves out: two keeps one blank line, one keeps none.
-					int lineBreaks = Math.min(between.getRegion().getLineCount(), 2);
-					between.getFormatting().setNewLinesMin(lineBreaks);
-					between.getFormatting().setNewLinesMax(lineBreaks);
-				}
-			}
-		}
-
-		@Override
-		protected void applyIndentation(List<ITextReplacer> replacers, IHiddenRegionFormatting separator) {
-			Integer decrease = getFormatting().getIndentationDecrease();
-			ITextReplacer last = replacers.get(replacers.size() - 1);
-			if (getFormatting().getIndentationIncrease() == null && decrease != null
-					&& last instanceof WhitespaceReplacer beforeNextToken) {
-				beforeNextToken.getFormatting().setIndentationDecrease(decrease);
-			} else {
-				super.applyIndentation(replacers, separator);
-			}
-		}
+	/** Two formattings of one gap become one, as Xtext merges them for its own gap replacer. */
+	@Override
+	public IMerger<ITextReplacer> createTextReplacerMerger() {
+		IMerger<ITextReplacer> others = super.createTextReplacerMerger();
+		IMerger<IHiddenRegionFormatting> formattings = createHiddenRegionFormattingMerger();
+		return conflicting -> {
+			ITextReplacer gap = GapReplacer.merge(conflicting, formattings);
+			return gap != null ? gap : others.merge(conflicting);
+		};
 	}
 
 	/**

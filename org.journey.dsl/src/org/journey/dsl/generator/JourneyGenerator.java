@@ -4,20 +4,18 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
-import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
-import org.journey.dsl.generator.tracking.TrackingSettings;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
 import org.journey.dsl.map.JourneyMap;
-import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 
 /**
  * Generates the selected targets for every journey of a file, each journey into a folder named
- * after its qualified name. The selection comes with the run's context ({@link JourneyGeneratorContext}). The same code runs in the Eclipse builder, a Maven build and the
- * command line.
+ * after its qualified name. The selection comes with the run's context ({@link JourneyGeneratorContext});
+ * what every target needs of a journey comes with its {@link JourneyRun}, made once per journey. The
+ * same code runs in the Eclipse builder, a Maven build and the command line.
  */
 public class JourneyGenerator extends AbstractGenerator {
 
@@ -27,14 +25,14 @@ public class JourneyGenerator extends AbstractGenerator {
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
 		for (Journey journey : journeys(resource)) {
-			JourneyMap map = JourneyMapBuilder.build(journey);
+			JourneyRun run = JourneyRun.of(journey);
 			for (ReportTarget target : targets.selectedBy(context)) {
 				if (context.getCancelIndicator() != null && context.getCancelIndicator().isCanceled()) {
 					return;
 				}
 				CountingFileSystemAccess counting = new CountingFileSystemAccess(fsa);
-				target.generate(journey, map, outputFolder(map), counting);
-				if (target.rendersEvents() && counting.count() == 0 && hasEvents(journey)) {
+				target.generate(run, counting);
+				if (target.rendersEvents() && counting.count() == 0 && !run.trackingPlan().events().isEmpty()) {
 					GeneratorWarnings.warn(IssueCodes.TARGET_EMPTY, journey, "The " + target.name()
 							+ " target wrote nothing for journey '" + journey.getName()
 							+ "', although it has events: see the warnings above, or the errors of 'journey validate'.");
@@ -46,10 +44,6 @@ public class JourneyGenerator extends AbstractGenerator {
 	/** The journey's folder: its qualified name, which the grammar keeps to letters, digits, '_' and '.'. */
 	public static String outputFolder(JourneyMap map) {
 		return map.qualifiedName() + "/";
-	}
-
-	private static boolean hasEvents(Journey journey) {
-		return !TrackingPlanBuilder.build(journey, TrackingSettings.of(journey)).events().isEmpty();
 	}
 
 	private static Iterable<Journey> journeys(Resource resource) {

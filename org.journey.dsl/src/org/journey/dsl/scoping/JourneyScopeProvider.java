@@ -26,6 +26,7 @@ import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Opportunity;
 import org.journey.dsl.journey.Pain;
+import org.journey.dsl.model.ElementNames;
 import org.journey.dsl.model.IndexEntries;
 
 import com.google.inject.Inject;
@@ -142,7 +143,7 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 	private static <T extends EObject> List<IEObjectDescription> uniqueSimpleNames(List<T> candidates) {
 		Map<String, List<T>> byName = new LinkedHashMap<>();
 		for (T candidate : candidates) {
-			String name = (String) candidate.eGet(candidate.eClass().getEStructuralFeature("name"));
+			String name = ElementNames.nameOf(candidate);
 			if (name != null) {
 				byName.computeIfAbsent(name, n -> new ArrayList<>()).add(candidate);
 			}

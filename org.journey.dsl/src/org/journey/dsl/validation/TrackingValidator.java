@@ -5,16 +5,15 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.validation.Check;
+import org.journey.dsl.generator.tracking.DbtExpressibility;
 import org.journey.dsl.generator.tracking.SnowplowSchemas;
 import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
 import org.journey.dsl.generator.tracking.TrackingSettings;
-import org.journey.dsl.journey.Aggregate;
 import org.journey.dsl.journey.Conversion;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Kpi;
 import org.journey.dsl.journey.Model;
-import org.journey.dsl.journey.Ratio;
 import org.journey.dsl.journey.Tracking;
 
 /**
@@ -85,18 +84,17 @@ public class TrackingValidator extends AbstractJourneyCheck {
 		checkDbtName(tracking.getTimestamp(), P.getTracking_Timestamp(), "timestamp column");
 	}
 
-	/** dbt metrics are simple (one aggregate), ratios of two aggregates, or conversions. */
+	/** What dbt metrics can express is decided in {@link DbtExpressibility}, for the dbt target too. */
 	@Check
 	public void checkFormulaExpressibleInDbt(Kpi kpi) {
-		var formula = kpi.getFormula();
-		boolean expressible = formula == null || formula instanceof Aggregate || formula instanceof Conversion
-				|| formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate
-						&& ratio.getDenominator() instanceof Aggregate && ratio.getFurtherDenominators().isEmpty();
-		if (!expressible) {
-			warning("dbt metrics cannot express this formula: use one aggregate, a ratio of two (a / b), or a"
-					+ " conversion. The dbt target leaves KPI '" + kpi.getName() + "' out.",
-					P.getKpi_Formula(), IssueCodes.FORMULA_NOT_EXPRESSIBLE_IN_DBT, kpi.getName());
-		}
+		DbtExpressibility.obstacle(kpi.getFormula()).ifPresent(obstacle -> warning(switch (obstacle) {
+		case SHAPE -> "dbt metrics cannot express this formula: use one aggregate, a ratio of two (a / b), or a"
+				+ " conversion. The dbt target leaves KPI '" + kpi.getName() + "' out.";
+		case SAME_EVENT_CONVERSION -> "dbt metrics cannot express a conversion from an event to the same event:"
+				+ " MetricFlow would count every " + ((Conversion) kpi.getFormula()).getFrom().getName()
+				+ " as its own conversion. Compute it in a dbt model instead; the dbt target leaves KPI '"
+				+ kpi.getName() + "' out.";
+		}, P.getKpi_Formula(), IssueCodes.FORMULA_NOT_EXPRESSIBLE_IN_DBT, kpi.getName()));
 	}
 
 	private void checkDbtName(String name, EAttribute feature, String what) {

@@ -31,6 +31,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.JourneyGenerator;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMap;
@@ -123,7 +124,7 @@ public class ReportFixture {
 		JourneyMap map = JourneyMapBuilder.build(journey);
 		InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
 		String folder = JourneyGenerator.outputFolder(map);
-		target.generate(journey, map, folder, files);
+		target.generate(new JourneyRun(journey, map, folder), files);
 		return filesBelow(files, folder);
 	}
 

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.SpreadsheetCells;
+import org.journey.dsl.generator.tracking.Ga4MeasurementPlanCsv;
 import org.journey.dsl.generator.tracking.Ga4MeasurementPlanTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan;
 import org.journey.dsl.generator.tracking.TrackingPlan.Measure;
@@ -422,7 +423,7 @@ class Ga4MeasurementPlanTest extends TrackingTargetTestBase {
 	private static List<CSVRecord> parse(String csv) throws Exception {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (CSVParser parser = CSVParser.parse(new StringReader(csv.substring(1)), format)) {
-			assertEquals(Ga4MeasurementPlanTarget.CSV_HEADER, parser.getHeaderNames());
+			assertEquals(Ga4MeasurementPlanCsv.HEADER, parser.getHeaderNames());
 			return parser.getRecords();
 		}
 	}

@@ -36,6 +36,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.JourneyGenerator;
 import org.journey.dsl.generator.JourneyGeneratorContext;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan;
 import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
@@ -189,7 +190,7 @@ abstract class TrackingTargetTestBase {
 	protected static Map<String, byte[]> generate(ReportTarget target, Journey journey) {
 		InMemoryFileSystemAccess fsa = new InMemoryFileSystemAccess();
 		String folder = "out/";
-		target.generate(journey, JourneyMapBuilder.build(journey), folder, fsa);
+		target.generate(new JourneyRun(journey, JourneyMapBuilder.build(journey), folder), fsa);
 		Map<String, byte[]> files = new TreeMap<>();
 		String prefix = IFileSystemAccess.DEFAULT_OUTPUT + folder;
 		fsa.getAllFiles().forEach((name, content) -> {

@@ -23,11 +23,9 @@ import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.journey.dsl.generator.GeneratorTargets;
-import org.journey.dsl.generator.JourneyGenerator;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.journey.Journey;
-import org.journey.dsl.map.JourneyMap;
-import org.journey.dsl.map.JourneyMapBuilder;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -54,9 +52,9 @@ class WarehouseGeneration {
 		InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
 		for (Resource resource : List.copyOf(resources.getResources())) {
 			for (Journey journey : EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Journey.class)) {
-				JourneyMap map = JourneyMapBuilder.build(journey);
+				JourneyRun run = JourneyRun.of(journey);
 				for (String name : targetNames) {
-					target(name).generate(journey, map, JourneyGenerator.outputFolder(map), files);
+					target(name).generate(run, files);
 				}
 			}
 		}

@@ -7,13 +7,13 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.model.ElementNames;
 
 /**
  * Semantic highlighting (LSP semantic tokens through Xtext's SemanticTokensService): what a
@@ -53,9 +53,8 @@ public class JourneySemanticHighlighting extends DefaultSemanticHighlightingCalc
 	@Override
 	protected boolean highlightElement(EObject object, IHighlightedPositionAcceptor acceptor, CancelIndicator cancelIndicator) {
 		String type = tokenType(object.eClass());
-		EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-		if (type != null && name != null) {
-			highlightFeature(acceptor, object, name, type, DECLARATION);
+		if (type != null) {
+			ElementNames.nameAttribute(object).ifPresent(name -> highlightFeature(acceptor, object, name, type, DECLARATION));
 		}
 		for (EReference reference : object.eClass().getEAllReferences()) {
 			String targetType = tokenType(reference.getEReferenceType());

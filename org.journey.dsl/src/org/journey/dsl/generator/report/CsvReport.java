@@ -11,9 +11,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.SpreadsheetCells;
-import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.ChannelGroup;
 import org.journey.dsl.map.JourneyMap.Column;
@@ -65,7 +65,9 @@ public class CsvReport implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		JourneyMap map = run.map();
+		String folder = run.folder();
 		// bytes, not text: the files are UTF-8 with a BOM whatever the workspace's encoding is
 		files.generateFile(folder + TOUCHPOINTS_FILE, new ByteArrayInputStream(touchpoints(map)));
 		files.generateFile(folder + KPIS_FILE, new ByteArrayInputStream(kpis(map)));

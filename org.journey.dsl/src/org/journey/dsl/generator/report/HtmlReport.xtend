@@ -1,8 +1,8 @@
 package org.journey.dsl.generator.report
 
 import org.eclipse.xtext.generator.IFileSystemAccess2
+import org.journey.dsl.generator.JourneyRun
 import org.journey.dsl.generator.ReportTarget
-import org.journey.dsl.journey.Journey
 import org.journey.dsl.map.JourneyMap
 
 /**
@@ -18,7 +18,9 @@ class HtmlReport implements ReportTarget {
 		"html"
 	}
 
-	override generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
+	override generate(JourneyRun run, IFileSystemAccess2 files) {
+		val map = run.map
+		val folder = run.folder
 		files.generateFile(folder + FILE_NAME, render(map))
 	}
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
-import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.ChannelGroup;
 import org.journey.dsl.map.JourneyMap.ChannelRow;
@@ -97,7 +97,9 @@ public class JsonReport implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		JourneyMap map = run.map();
+		String folder = run.folder();
 		// bytes, not text: JSON is UTF-8 (RFC 8259) whatever the workspace's encoding is
 		files.generateFile(folder + FILE, new ByteArrayInputStream(render(map).getBytes(StandardCharsets.UTF_8)));
 	}

@@ -6,8 +6,8 @@ import java.util.List
 import org.eclipse.xtend2.lib.StringConcatenation
 import org.eclipse.xtend2.lib.StringConcatenationClient
 import org.eclipse.xtext.generator.IFileSystemAccess2
+import org.journey.dsl.generator.JourneyRun
 import org.journey.dsl.generator.ReportTarget
-import org.journey.dsl.journey.Journey
 import org.journey.dsl.map.JourneyMap
 import org.journey.dsl.map.JourneyMap.Column
 import org.journey.dsl.map.JourneyMap.InitiativeCard
@@ -38,7 +38,9 @@ class MarkdownReport implements ReportTarget {
 		"markdown"
 	}
 
-	override generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
+	override generate(JourneyRun run, IFileSystemAccess2 files) {
+		val map = run.map
+		val folder = run.folder
 		// bytes, not text: the file is UTF-8 whatever the workspace's encoding is
 		files.generateFile(folder + FILE, new ByteArrayInputStream(render(map).getBytes(StandardCharsets.UTF_8)))
 	}

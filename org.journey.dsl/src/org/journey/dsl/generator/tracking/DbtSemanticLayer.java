@@ -154,32 +154,31 @@ public final class DbtSemanticLayer {
 
 	/** Whether MetricFlow can compute the KPI; if not, records why in {@link #leftOut}. */
 	private boolean generatable(TrackedKpi kpi) {
-		String reason = switch (kpi.kind()) {
-		case NONE -> "it has no formula; its value comes from a source, not from tracked events";
-		case COMPLEX -> "a dbt metric cannot express the formula " + kpi.formula()
-				+ " (use one aggregate, a ratio of two, or a conversion)";
-		case SIMPLE, RATIO -> kpi.measures().stream().allMatch(DbtSemanticLayer::complete) ? null
-				: "its formula " + kpi.formula() + " names an event or property that is not declared";
-		case CONVERSION -> conversionProblem(kpi);
-		};
+		String reason = kpi.kind() == FormulaKind.NONE
+				? "it has no formula; its value comes from a source, not from tracked events"
+				: DbtExpressibility.obstacle(kpi).map(obstacle -> switch (obstacle) {
+				case SHAPE -> "a dbt metric cannot express the formula " + kpi.formula()
+						+ " (use one aggregate, a ratio of two, or a conversion)";
+				case SAME_EVENT_CONVERSION -> "MetricFlow would count every " + kpi.conversion().baseEvent()
+						+ " as its own conversion (a conversion from an event to the same event); compute it in a dbt"
+						+ " model instead";
+				}).orElseGet(() -> undeclaredReference(kpi));
 		if (reason != null) {
 			leftOut.add(new LeftOut(kpi.name(), reason));
 		}
 		return reason == null;
 	}
 
-	private static String conversionProblem(TrackedKpi kpi) {
-		Conversion conversion = kpi.conversion();
-		if (conversion == null || conversion.baseEvent() == null || conversion.conversionEvent() == null) {
-			return "its formula " + kpi.formula() + " names an event that is not declared";
+	/** Why the formula cannot be computed from the declared events, or null if it can. */
+	private static String undeclaredReference(TrackedKpi kpi) {
+		if (kpi.kind() == FormulaKind.CONVERSION) {
+			Conversion conversion = kpi.conversion();
+			return conversion.baseEvent() == null || conversion.conversionEvent() == null
+					? "its formula " + kpi.formula() + " names an event that is not declared"
+					: null;
 		}
-		if (conversion.baseEvent().equals(conversion.conversionEvent())) {
-			// MetricFlow joins a conversion to base events at or before its own time, so the event
-			// itself is found as its base: the rate would always be 100 %
-			return "MetricFlow would count every " + conversion.baseEvent() + " as its own conversion"
-					+ " (a conversion from an event to the same event); compute it in a dbt model instead";
-		}
-		return null;
+		return kpi.measures().stream().allMatch(DbtSemanticLayer::complete) ? null
+				: "its formula " + kpi.formula() + " names an event or property that is not declared";
 	}
 
 	private static boolean complete(Measure measure) {

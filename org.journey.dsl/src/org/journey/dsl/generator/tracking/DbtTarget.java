@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.journey.Journey;
-import org.journey.dsl.map.JourneyMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,8 +48,9 @@ public class DbtTarget implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
-		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		Journey journey = run.journey();
+		TrackingPlan plan = run.trackingPlan();
 		String prefix = DbtNames.journeyPrefix(journey);
 		files.generateFile(FOLDER + fileName(prefix), yaml(plan, prefix, DbtNames.journeyLabel(journey, prefix)));
 		DbtTimeSpines.models().forEach((file, sql) -> files.generateFile(FOLDER + file, sql));

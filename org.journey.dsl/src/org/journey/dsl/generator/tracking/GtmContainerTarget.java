@@ -7,11 +7,11 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.journey.dsl.generator.GeneratorWarnings;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
 import org.journey.dsl.journey.Journey;
-import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.validation.DataLayerValidator;
 import org.journey.dsl.validation.IssueCodes;
 
@@ -74,11 +74,12 @@ public class GtmContainerTarget implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
-		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		Journey journey = run.journey();
+		TrackingPlan plan = run.trackingPlan();
 		warnIfMeasurementIdIsThePlaceholder(journey, plan.settings());
-		TrackingOutput.writeJson(files, folder + CONTAINER_FILE, container(plan));
-		TrackingOutput.writeText(files, folder + DATA_LAYER_FILE, DataLayerScript.of(plan));
+		TrackingOutput.writeJson(files, run.folder() + CONTAINER_FILE, container(plan));
+		TrackingOutput.writeText(files, run.folder() + DATA_LAYER_FILE, DataLayerScript.of(plan));
 	}
 
 	/**

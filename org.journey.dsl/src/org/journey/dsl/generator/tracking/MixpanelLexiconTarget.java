@@ -1,10 +1,9 @@
 package org.journey.dsl.generator.tracking;
 
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
-import org.journey.dsl.journey.Journey;
-import org.journey.dsl.map.JourneyMap;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,9 +28,9 @@ public class MixpanelLexiconTarget implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
-		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
-		TrackingOutput.writeJson(files, folder + FILE, lexicon(plan));
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		TrackingPlan plan = run.trackingPlan();
+		TrackingOutput.writeJson(files, run.folder() + FILE, lexicon(plan));
 	}
 
 	public static ObjectNode lexicon(TrackingPlan plan) {

@@ -2,10 +2,10 @@ package org.journey.dsl.generator.tracking;
 
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.journey.dsl.generator.GeneratorWarnings;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.journey.Journey;
-import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.validation.IssueCodes;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -54,10 +54,11 @@ public class SegmentTrackingPlanTarget implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
-		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
-		TrackingOutput.writeJson(files, folder + PLAN_FILE, createTrackingPlan(plan, map.qualifiedName()));
-		TrackingOutput.writeJson(files, folder + RULES_FILE, replaceRules(plan));
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		Journey journey = run.journey();
+		TrackingPlan plan = run.trackingPlan();
+		TrackingOutput.writeJson(files, run.folder() + PLAN_FILE, createTrackingPlan(plan, run.map().qualifiedName()));
+		TrackingOutput.writeJson(files, run.folder() + RULES_FILE, replaceRules(plan));
 		if (plan.events().size() > MAX_RULES_PER_CALL) {
 			GeneratorWarnings.warn(IssueCodes.SEGMENT_TOO_MANY_RULES, journey, "Journey '" + journey.getName() + "' has "
 					+ plan.events().size() + " events; Segment's Replace Rules call accepts at most " + MAX_RULES_PER_CALL

@@ -3,12 +3,12 @@ package org.journey.dsl.generator.tracking;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.journey.dsl.generator.GeneratorWarnings;
+import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.tracking.IgluWorkspace.IgluEvent;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
-import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.validation.IssueCodes;
 
 /**
@@ -33,8 +33,9 @@ public class SnowplowTarget implements ReportTarget {
 	}
 
 	@Override
-	public void generate(Journey journey, JourneyMap map, String folder, IFileSystemAccess2 files) {
-		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
+	public void generate(JourneyRun run, IFileSystemAccess2 files) {
+		Journey journey = run.journey();
+		TrackingPlan plan = run.trackingPlan();
 		if (plan.events().isEmpty()) {
 			return;
 		}
@@ -53,7 +54,7 @@ public class SnowplowTarget implements ReportTarget {
 			}
 			IgluEvent tracked = workspace.event(event.name()).orElseThrow(() -> new IllegalStateException("Event '"
 					+ event.name() + "' of journey '" + journey.getName() + "' is missing from its vendor's events"));
-			TrackingOutput.writeJson(files, folder + FOLDER + SnowplowSchemas.path(vendor, event.name()),
+			TrackingOutput.writeJson(files, run.folder() + FOLDER + SnowplowSchemas.path(vendor, event.name()),
 					SnowplowSchemas.schema(vendor, tracked));
 		}
 	}

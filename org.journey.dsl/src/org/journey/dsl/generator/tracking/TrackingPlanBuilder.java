@@ -116,32 +116,45 @@ public final class TrackingPlanBuilder {
 
 	private static TrackedKpi kpi(Kpi kpi, Journey journey) {
 		Formula formula = kpi.getFormula();
-		FormulaKind kind;
+		FormulaKind kind = kindOf(formula);
 		List<Measure> measures = new ArrayList<>();
-		Conversion conversion = null;
-		if (formula == null) {
-			kind = FormulaKind.NONE;
-		} else if (formula instanceof Aggregate aggregate) {
-			kind = FormulaKind.SIMPLE;
-			measures.add(measure(aggregate));
-		} else if (formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate numerator
-				&& ratio.getDenominator() instanceof Aggregate denominator && ratio.getFurtherDenominators().isEmpty()) {
-			kind = FormulaKind.RATIO;
-			measures.add(measure(numerator));
-			measures.add(measure(denominator));
-		} else if (formula instanceof org.journey.dsl.journey.Conversion c && c.getFrom() != null && c.getTo() != null) {
-			kind = FormulaKind.CONVERSION;
-			conversion = new Conversion(c.getFrom().getName(), c.getTo().getName(), c.getWindow(),
-					c.getWindowUnit().getLiteral());
-		} else {
-			kind = FormulaKind.COMPLEX;
+		if (kind == FormulaKind.SIMPLE) {
+			measures.add(measure((Aggregate) formula));
+		} else if (kind == FormulaKind.RATIO) {
+			measures.add(measure((Aggregate) ((Ratio) formula).getNumerator()));
+			measures.add(measure((Aggregate) ((Ratio) formula).getDenominator()));
 		}
+		Conversion conversion = conversionOf(formula);
 		List<String> goals = journey.getGoals().stream().filter(g -> !g.eIsProxy() && g.getKpis().contains(kpi))
 				.map(Goal::getName).toList();
 		return new TrackedKpi(kpi.getName(), kpi.getTitle(), kpi.getDescription(), literal(kpi.getUnit()),
 				kpi.getCurrency(), literal(kpi.getDurationUnit()),
 				kpi.getBaseline(), kpi.getTarget(), kpi.getTargetDate(), kpi.getDirection().getLiteral(),
 				FormulaPrinter.print(formula), kind, measures, conversion, goals);
+	}
+
+	/** The formula's shape, which decides what the tracking targets can make of it. */
+	public static FormulaKind kindOf(Formula formula) {
+		if (formula == null) {
+			return FormulaKind.NONE;
+		} else if (formula instanceof Aggregate) {
+			return FormulaKind.SIMPLE;
+		} else if (formula instanceof Ratio ratio && ratio.getNumerator() instanceof Aggregate
+				&& ratio.getDenominator() instanceof Aggregate && ratio.getFurtherDenominators().isEmpty()) {
+			return FormulaKind.RATIO;
+		} else if (formula instanceof org.journey.dsl.journey.Conversion c && c.getFrom() != null && c.getTo() != null) {
+			return FormulaKind.CONVERSION;
+		}
+		return FormulaKind.COMPLEX;
+	}
+
+	/** The conversion a {@link FormulaKind#CONVERSION} formula is, else null; an unresolved event's name is null. */
+	public static Conversion conversionOf(Formula formula) {
+		if (kindOf(formula) != FormulaKind.CONVERSION) {
+			return null;
+		}
+		org.journey.dsl.journey.Conversion c = (org.journey.dsl.journey.Conversion) formula;
+		return new Conversion(c.getFrom().getName(), c.getTo().getName(), c.getWindow(), c.getWindowUnit().getLiteral());
 	}
 
 	private static Measure measure(Aggregate aggregate) {
