@@ -12,9 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.IResourceScopeCache;
-import org.eclipse.xtext.util.Tuples;
 import org.journey.dsl.journey.Channel;
 import org.journey.dsl.journey.Event;
 import org.journey.dsl.journey.Goal;
@@ -31,7 +28,7 @@ import org.journey.dsl.map.JourneyMap.KpiCard;
 import org.journey.dsl.map.JourneyMap.OpportunityCard;
 import org.journey.dsl.map.JourneyMap.PainCard;
 import org.journey.dsl.map.JourneyMap.TouchpointCard;
-import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.JourneyMapCache;
 import org.journey.dsl.map.KpiValues;
 import org.journey.dsl.map.MapLookups;
 import org.journey.dsl.map.ReportFormats;
@@ -51,11 +48,8 @@ import org.journey.dsl.phasemodel.ReportLanguage;
  *
  * <p>
  * A diagram evaluates many expressions per element (a touchpoint's colour alone takes three), so
- * the map of a journey is built once per state of its file and kept in the file's
- * {@link IResourceScopeCache}, which Xtext clears on every change of the file's contents, the
- * text editor's as the diagram's own, as it does for scoping. Sirius makes this class
- * reflectively, so it has no injector of its own: it asks the journey's resource for its
- * language's services.
+ * the map of a journey is built once per state of its file ({@link JourneyMapCache}): a change of
+ * the file, the text editor's as the diagram's own, gives a new map.
  */
 public class JourneyMapServices {
 
@@ -427,18 +421,9 @@ public class JourneyMapServices {
 
 	// ------------------------------------------------------------------ the map behind it all
 
-	/**
-	 * The journey map of the journey: what the reports draw. Built once per state of the journey's
-	 * file; a journey outside an Xtext resource (being made by a tool) gets a new map each time.
-	 */
+	/** The journey map of the journey: what the reports draw, built once per state of its file. */
 	public JourneyMap map(Journey journey) {
-		if (journey.eResource() instanceof XtextResource resource && resource.getResourceServiceProvider() != null) {
-			IResourceScopeCache cache = resource.getResourceServiceProvider().get(IResourceScopeCache.class);
-			if (cache != null) {
-				return cache.get(Tuples.pair(JourneyMap.class, journey), resource, () -> JourneyMapBuilder.build(journey));
-			}
-		}
-		return JourneyMapBuilder.build(journey);
+		return JourneyMapCache.of(journey);
 	}
 
 	private Column column(Phase phase) {

@@ -13,7 +13,7 @@ import org.journey.dsl.journey.Source;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.FunnelStep;
-import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.JourneyMapCache;
 import org.journey.dsl.map.KpiValues;
 import org.journey.dsl.map.ReportFormats;
 import org.journey.dsl.model.JourneyQueries;
@@ -41,7 +41,7 @@ public class JourneySummaries {
 	 */
 	public List<String> phases(Journey journey) {
 		ReportFormats formats = ReportFormats.of(JourneyQueries.language(journey));
-		JourneyMap map = JourneyMapBuilder.build(journey);
+		JourneyMap map = JourneyMapCache.of(journey);
 		List<String> summaries = new ArrayList<>();
 		for (Column column : map.columns()) {
 			List<String> parts = new ArrayList<>();

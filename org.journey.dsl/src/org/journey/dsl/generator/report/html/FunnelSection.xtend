@@ -29,7 +29,7 @@ class FunnelSection extends HtmlPart implements HtmlSection {
 			  «FOR step : map.funnel()»
 			  	<div class="funnel-step" data-phase="«e(step.phase())»" data-volume="«step.volume()»">
 			  	  <div class="funnel-label"><span class="phase-no">«num(step.columnIndex() + 1)»</span>«e(columns.get(step.columnIndex()).heading())»</div>
-			  	  <div class="funnel-track"><div class="funnel-bar" style="width: «Html.cssPercent(if (largest == 0L) 0.0 else step.volume() as double / largest)»"></div></div>
+			  	  <div class="funnel-track"><div class="funnel-bar" style="width: «BarLengths.funnelStep(step.volume(), largest)»"></div></div>
 			  	  <div class="funnel-volume">«num(step.volume())»</div>
 			  	  <div class="funnel-conversion">
 			  	    «IF step.conversionFromPrevious() !== null»

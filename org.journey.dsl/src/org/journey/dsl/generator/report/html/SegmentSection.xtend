@@ -37,7 +37,7 @@ class SegmentSection extends HtmlPart implements HtmlSection {
 		<article class="segment-card" data-segment="«e(segment.name())»">
 		  <div class="card-head"><h3>«e(segment.label())»</h3></div>
 		  «IF segment.share() !== null»
-		  	<div class="share-line"><span class="share-value">«share(segment.share())»</span><span class="share-bar"><span style="width: «Html.cssPercent(Math.max(0, Math.min(1, segment.share().doubleValue() / 100)))»"></span></span></div>
+		  	<div class="share-line"><span class="share-value">«share(segment.share())»</span><span class="share-bar"><span style="width: «BarLengths.segmentShare(segment.share())»"></span></span></div>
 		  «ENDIF»
 		  «IF present(segment.description())»
 		  	<p class="card-desc">«e(segment.description())»</p>
