@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.journey.dsl.journey.Channel;
 import org.journey.dsl.journey.Event;
@@ -28,11 +28,14 @@ import org.journey.dsl.map.JourneyMap.KpiCard;
 import org.journey.dsl.map.JourneyMap.OpportunityCard;
 import org.journey.dsl.map.JourneyMap.PainCard;
 import org.journey.dsl.map.JourneyMap.TouchpointCard;
-import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.JourneyMapCache;
 import org.journey.dsl.map.KpiValues;
+import org.journey.dsl.map.MapLookups;
 import org.journey.dsl.map.ReportFormats;
 import org.journey.dsl.map.ReportLabels;
+import org.journey.dsl.model.ElementNames;
 import org.journey.dsl.model.JourneyQueries;
+import org.journey.dsl.model.ScoreScale;
 import org.journey.dsl.phasemodel.ModelPhase;
 import org.journey.dsl.phasemodel.ReportLanguage;
 
@@ -44,14 +47,11 @@ import org.journey.dsl.phasemodel.ReportLanguage;
  * compiles and tests it without an Eclipse runtime.
  *
  * <p>
- * The map is built again on every call rather than cached: the text editor changes the model
- * under the diagram, and a cache would have to notice every such change to stay right.
+ * A diagram evaluates many expressions per element (a touchpoint's colour alone takes three), so
+ * the map of a journey is built once per state of its file ({@link JourneyMapCache}): a change of
+ * the file, the text editor's as the diagram's own, gives a new map.
  */
 public class JourneyMapServices {
-
-	/** The feeling and experience scale of the language, from the lowest lane to the highest. */
-	public static final int MIN_SCORE = -2;
-	public static final int MAX_SCORE = 2;
 
 	private static final Pattern IDENTIFIER = Pattern.compile("\\^?[\\p{L}_][\\p{L}_0-9]*");
 	private static final Pattern NAME_AND_TITLE = Pattern.compile("\\s*(\\S+)\\s*(?:\"(.*)\")?\\s*", Pattern.DOTALL);
@@ -60,8 +60,7 @@ public class JourneyMapServices {
 
 	/** The diagram's title: the journey's title, else its name. */
 	public String diagramTitle(Journey journey) {
-		JourneyMap map = map(journey);
-		return map.title() != null ? map.title() : map.name();
+		return map(journey).label();
 	}
 
 	/** The phases as the map's columns, left to right: the order of the file, as in the reports. */
@@ -110,7 +109,7 @@ public class JourneyMapServices {
 		Optional<String> missing = JourneyQueries.phaseModel(journey).flatMap(model -> model.phases().stream()
 				.filter(p -> p.matchKeys().stream().noneMatch(taken::contains)).findFirst())
 				.map(p -> p.names().get(ReportLanguage.EN).replace(" ", ""));
-		return uniqueName(created, missing.orElse("NewPhase"));
+		return ElementNames.freshName(created, missing.orElse("NewPhase"));
 	}
 
 	// ------------------------------------------------------------------ feeling curve
@@ -130,8 +129,7 @@ public class JourneyMapServices {
 		if (feeling == null) {
 			return List.of();
 		}
-		int drawn = Math.max(MIN_SCORE, Math.min(MAX_SCORE, feeling));
-		return score != null && drawn == score ? List.of(phase) : List.of();
+		return score != null && ScoreScale.clamp(feeling) == score ? List.of(phase) : List.of();
 	}
 
 	/** The next phase to the right that has a feeling: where the curve goes from this phase. */
@@ -282,27 +280,18 @@ public class JourneyMapServices {
 	public String kpiLabel(Kpi kpi) {
 		Optional<Journey> journey = journeyNaming(kpi);
 		ReportLanguage language = journey.map(JourneyQueries::language).orElse(ReportLanguage.EN);
-		Optional<KpiCard> card = journey.flatMap(j -> map(j).kpis().stream().filter(c -> c.name().equals(kpi.getName())).findFirst());
-		String title = card.map(KpiCard::label).orElse(kpi.getTitle() != null ? kpi.getTitle() : kpi.getName());
-		ReportFormats formats = ReportFormats.of(language);
+		KpiCard card = journey.map(j -> MapLookups.of(map(j)).kpi(kpi.getName())).orElse(null);
+		String title = card != null ? card.label() : JourneyMap.labelOf(kpi.getName(), kpi.getTitle());
 		KpiValues values = KpiValues.of(language);
 		StringBuilder label = new StringBuilder(title);
 		if (kpi.getBaseline() != null || kpi.getTarget() != null) {
-			label.append('\n').append(kpiValue(values, formats, card, kpi.getBaseline()));
-			if (kpi.getBaseline() != null && kpi.getTarget() != null) {
-				label.append(" → ");
-			}
-			label.append(kpiValue(values, formats, card, kpi.getTarget()));
+			label.append('\n').append(KpiValues.range(values.valueOrNumber(card, kpi.getBaseline()),
+					values.valueOrNumber(card, kpi.getTarget())));
 		}
 		if (kpi.getTarget() != null && kpi.getTargetDate() != null) {
-			label.append('\n').append(ReportLabels.of(language).get("label.by")).append(' ').append(formats.date(kpi.getTargetDate()));
+			label.append('\n').append(values.by(ReportFormats.of(language).date(kpi.getTargetDate())));
 		}
 		return label.toString();
-	}
-
-	/** A KPI value as the report writes it, in its unit; the plain number for a KPI the journey's map lacks. */
-	private static String kpiValue(KpiValues values, ReportFormats formats, Optional<KpiCard> card, java.math.BigDecimal value) {
-		return card.map(c -> values.value(c, value)).orElseGet(() -> formats.number(value));
 	}
 
 	// ------------------------------------------------------------------ KPI tree: goal -> KPI -> event
@@ -321,7 +310,7 @@ public class JourneyMapServices {
 
 	/** The goal's title and kind in the journey's language, as the report's goal panel. */
 	public String goalLabel(Goal goal) {
-		String title = goal.getTitle() != null ? goal.getTitle() : goal.getName();
+		String title = JourneyMap.labelOf(goal.getName(), goal.getTitle());
 		String kind = goal.getKind() == null || goal.getKind().getValue() == 0 ? null
 				: journeyPursuing(goal).map(j -> ReportLabels.of(JourneyQueries.language(j)))
 						.orElse(ReportLabels.of(ReportLanguage.EN)).goalKind(goal.getKind().getLiteral());
@@ -380,28 +369,18 @@ public class JourneyMapServices {
 
 	// ------------------------------------------------------------------ editing
 
-	/** A unique name for an element the diagram creates: {@code base}, else {@code base2}, {@code base3}... */
+	/**
+	 * A name for an element the diagram creates: {@code base}, else {@code base2}, {@code base3}...,
+	 * by the language's one rule for new names ({@link ElementNames#freshName}).
+	 */
 	public String uniqueName(EObject created, String base) {
-		Set<String> taken = new LinkedHashSet<>();
-		EObject container = created.eContainer();
-		if (container != null) {
-			for (EObject sibling : container.eContents()) {
-				if (sibling != created && sibling.eClass() == created.eClass()) {
-					taken.add(nameOf(sibling));
-				}
-			}
-		}
-		String name = base;
-		for (int n = 2; taken.contains(name); n++) {
-			name = base + n;
-		}
-		return name;
+		return ElementNames.freshName(created, base);
 	}
 
 	/** The text a direct edit starts from: the element as the language writes it, {@code Name "Title"}. */
 	public String editText(EObject element) {
-		String name = nameOf(element);
-		String title = titleOf(element);
+		String name = ElementNames.nameOf(element);
+		String title = ElementNames.titleOf(element);
 		return title == null ? name : name + " \"" + title + "\"";
 	}
 
@@ -420,17 +399,17 @@ public class JourneyMapServices {
 		if (!matcher.matches() || !IDENTIFIER.matcher(matcher.group(1)).matches()) {
 			return element;
 		}
-		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-		EStructuralFeature title = element.eClass().getEStructuralFeature("title");
-		if (name == null || title == null) {
+		Optional<EAttribute> name = ElementNames.nameAttribute(element);
+		Optional<EAttribute> title = ElementNames.titleAttribute(element);
+		if (name.isEmpty() || title.isEmpty()) {
 			return element;
 		}
 		String newTitle = matcher.group(2);
 		if (newTitle != null && newTitle.contains("\"")) {
 			return element;
 		}
-		element.eSet(name, matcher.group(1));
-		element.eSet(title, newTitle == null || newTitle.isBlank() ? null : newTitle);
+		element.eSet(name.get(), matcher.group(1));
+		element.eSet(title.get(), newTitle == null || newTitle.isBlank() ? null : newTitle);
 		return element;
 	}
 
@@ -442,9 +421,9 @@ public class JourneyMapServices {
 
 	// ------------------------------------------------------------------ the map behind it all
 
-	/** The journey map of the journey: what the reports draw. */
+	/** The journey map of the journey: what the reports draw, built once per state of its file. */
 	public JourneyMap map(Journey journey) {
-		return JourneyMapBuilder.build(journey);
+		return JourneyMapCache.of(journey);
 	}
 
 	private Column column(Phase phase) {
@@ -496,7 +475,7 @@ public class JourneyMapServices {
 	}
 
 	private String signed(EObject element, int score) {
-		return (score > 0 ? "+" : "") + ReportFormats.of(labels(element).language()).number(score);
+		return ReportFormats.of(labels(element).language()).signed(score);
 	}
 
 	/** The first journey, in the loaded files, one of whose phases names the KPI. */
@@ -513,15 +492,5 @@ public class JourneyMapServices {
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static String nameOf(EObject element) {
-		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-		return name == null ? null : (String) element.eGet(name);
-	}
-
-	private static String titleOf(EObject element) {
-		EStructuralFeature title = element.eClass().getEStructuralFeature("title");
-		return title == null ? null : (String) element.eGet(title);
 	}
 }

@@ -29,12 +29,14 @@ import org.journey.dsl.map.JourneyMap.ChannelGroup;
 import org.journey.dsl.map.JourneyMap.ChannelRow;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.CurvePoint;
+import org.journey.dsl.map.JourneyMap.Direction;
 import org.journey.dsl.map.JourneyMap.EventInfo;
 import org.journey.dsl.map.JourneyMap.ExperiencePoint;
 import org.journey.dsl.map.JourneyMap.FunnelStep;
 import org.journey.dsl.map.JourneyMap.GoalSummary;
 import org.journey.dsl.map.JourneyMap.InitiativeCard;
 import org.journey.dsl.map.JourneyMap.KpiCard;
+import org.journey.dsl.map.JourneyMap.KpiUnit;
 import org.journey.dsl.map.JourneyMap.MilestoneInfo;
 import org.journey.dsl.map.JourneyMap.OpportunityCard;
 import org.journey.dsl.map.JourneyMap.PainCard;
@@ -197,9 +199,9 @@ public final class JourneyMapBuilder {
 				.toList();
 		List<MilestoneInfo> milestones = JourneyQueries.initiativesOf(journey).stream().flatMap(i -> i.getMilestones().stream())
 				.filter(m -> m.getKpi() == kpi).map(JourneyMapBuilder::milestone).toList();
-		return new KpiCard(kpi.getName(), kpi.getTitle(), kpi.getDescription(), literal(kpi.getUnit()), kpi.getCurrency(),
+		return new KpiCard(kpi.getName(), kpi.getTitle(), kpi.getDescription(), KpiUnit.ofLiteral(literal(kpi.getUnit())), kpi.getCurrency(),
 				literal(kpi.getDurationUnit()), kpi.getBaseline(),
-				kpi.getTarget(), kpi.getTargetDate(), kpi.getDirection().getLiteral(), FormulaPrinter.print(kpi.getFormula()),
+				kpi.getTarget(), kpi.getTargetDate(), Direction.ofLiteral(kpi.getDirection().getLiteral()), FormulaPrinter.print(kpi.getFormula()),
 				names(kpi.getSources()), kpi.getOwner(), goals, phases, milestones);
 	}
 

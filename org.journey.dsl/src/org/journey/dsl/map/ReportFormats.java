@@ -73,6 +73,19 @@ public final class ReportFormats {
 				.replaceAll("(\\d)(?=\\p{L})", "$1\u00A0");
 	}
 
+	/** A score or other whole number with its sign always shown: +2, 0, -1 (−1 in Norwegian). */
+	public String signed(int value) {
+		return (value > 0 ? "+" : "") + number(value);
+	}
+
+	/**
+	 * What follows a number to make it a percentage: "%" in English, " %" with a no-break space in
+	 * Danish and Norwegian; the suffix of {@link #percent}, for values that are percentages already.
+	 */
+	public String percentSign() {
+		return ((DecimalFormat) NumberFormat.getPercentInstance(locale)).getPositiveSuffix();
+	}
+
 	/** A share such as 0.125 as a percentage: 12.5% / 12,5 %. */
 	public String percent(double share) {
 		NumberFormat format = NumberFormat.getPercentInstance(locale);

@@ -2,6 +2,8 @@ package org.journey.dsl.map;
 
 import java.util.Map;
 
+import org.journey.dsl.map.JourneyMap.Direction;
+import org.journey.dsl.map.JourneyMap.KpiUnit;
 import org.journey.dsl.phasemodel.ReportLanguage;
 
 /**
@@ -191,8 +193,9 @@ public final class ReportLabels {
 		return get("quadrant." + quadrant.name());
 	}
 
-	public String unit(String literal) {
-		return literal == null ? "" : get("unit." + literal);
+	/** A KPI unit's name, "procent"; empty for none. */
+	public String unit(KpiUnit unit) {
+		return unit == null ? "" : get("unit." + unit.literal());
 	}
 
 	/** A time unit's name, "dage" for days; empty for none. */
@@ -205,8 +208,9 @@ public final class ReportLabels {
 		return format("timeUnit." + literal + (one ? ".one" : ".other"), value);
 	}
 
-	public String direction(String literal) {
-		return get("direction." + literal);
+	/** Which way is better, "lower is better". */
+	public String direction(Direction direction) {
+		return get("direction." + direction.literal());
 	}
 
 	/** A standard phase model's title in the report language, e.g. "Fem trin" for five-steps. */

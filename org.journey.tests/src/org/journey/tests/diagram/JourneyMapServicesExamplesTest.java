@@ -32,6 +32,7 @@ import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.CurvePoint;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.Quadrant;
+import org.journey.dsl.model.ScoreScale;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 import org.journey.tests.report.ReportFixtures;
 import org.jsoup.Jsoup;
@@ -163,10 +164,10 @@ class JourneyMapServicesExamplesTest {
 		for (int i = 0; i < phases.size(); i++) {
 			Phase phase = phases.get(i);
 			Integer feeling = services.feeling(phase);
-			List<Integer> levels = IntStream.rangeClosed(JourneyMapServices.MIN_SCORE, JourneyMapServices.MAX_SCORE).boxed()
+			List<Integer> levels = IntStream.rangeClosed(ScoreScale.MIN, ScoreScale.MAX).boxed()
 					.filter(score -> !services.feelingAt(phase, score).isEmpty()).toList();
 			assertEquals(feeling == null ? List.of()
-					: List.of(Math.max(JourneyMapServices.MIN_SCORE, Math.min(JourneyMapServices.MAX_SCORE, feeling))), levels,
+					: List.of(Math.max(ScoreScale.MIN, Math.min(ScoreScale.MAX, feeling))), levels,
 					"the level of the feeling lane where " + phase.getName() + "'s point sits");
 			List<Phase> next = phases.subList(i + 1, phases.size()).stream().filter(p -> services.feeling(p) != null)
 					.limit(1).toList();

@@ -21,8 +21,8 @@ class LspCodeLensTest extends LspTestBase {
 		List<String> lenses = lenses(model);
 
 		Assertions.assertEquals(List.of(
-				"Conversion: baseline 1.2 -> target 2.0 by 2027-06-30 · measured by formula",
-				"Returns: baseline 8 -> target 5 · measured from Analytics",
+				"Conversion: baseline 1.2 → target 2.0 by 2027-06-30 · measured by formula",
+				"Returns: baseline 8 → target 5 · measured from Web analytics",
 				"Attract: 1 touchpoint · volume 42,000",
 				"Interest: 1 touchpoint · volume 500 · 1.2 % from previous",
 				"Convert: 1 touchpoint · volume 200 · 40 % from previous",
@@ -49,7 +49,7 @@ class LspCodeLensTest extends LspTestBase {
 		Assertions.assertEquals("Attract: 1 touchpoint · volume 42.000", lenses.get(2));
 		Assertions.assertEquals("Interest: 1 touchpoint · volume 500 · 1,2 % from previous", lenses.get(3));
 		// a KPI's figures stay as the model writes them: it belongs to no one journey
-		Assertions.assertEquals("Conversion: baseline 1.2 -> target 2.0 by 2027-06-30 · measured by formula", lenses.get(0));
+		Assertions.assertEquals("Conversion: baseline 1.2 → target 2.0 by 2027-06-30 · measured by formula", lenses.get(0));
 	}
 
 	@Test

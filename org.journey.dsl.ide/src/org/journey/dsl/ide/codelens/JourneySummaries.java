@@ -1,6 +1,5 @@
 package org.journey.dsl.ide.codelens;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -14,9 +13,11 @@ import org.journey.dsl.journey.Source;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.FunnelStep;
-import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.JourneyMapCache;
+import org.journey.dsl.map.KpiValues;
 import org.journey.dsl.map.ReportFormats;
 import org.journey.dsl.model.JourneyQueries;
+import org.journey.dsl.phasemodel.ReportLanguage;
 
 /**
  * One-line summaries of phases and KPIs, shown above them as code lenses. Editor neutral and in
@@ -28,13 +29,19 @@ public class JourneySummaries {
 	private static final String SEPARATOR = " · ";
 
 	/**
+	 * A KPI's figures stay as the model writes them (2.0 stays 2.0), in English: a KPI belongs to
+	 * no one journey, so to no one report language.
+	 */
+	private static final KpiValues KPI_VALUES = KpiValues.of(ReportLanguage.EN);
+
+	/**
 	 * The summary of each phase of {@code journey}, in the journey's order. Volumes and
 	 * conversions are written as the journey's language writes numbers (42.000 and 1,2 % in
 	 * Danish), as its reports show them.
 	 */
 	public List<String> phases(Journey journey) {
 		ReportFormats formats = ReportFormats.of(JourneyQueries.language(journey));
-		JourneyMap map = JourneyMapBuilder.build(journey);
+		JourneyMap map = JourneyMapCache.of(journey);
 		List<String> summaries = new ArrayList<>();
 		for (Column column : map.columns()) {
 			List<String> parts = new ArrayList<>();
@@ -53,15 +60,13 @@ public class JourneySummaries {
 
 	/** Baseline, target and date, and how the KPI is measured. */
 	public String kpi(Kpi kpi) {
-		List<String> progress = new ArrayList<>();
-		if (kpi.getBaseline() != null) {
-			progress.add("baseline " + number(kpi.getBaseline()));
-		}
-		if (kpi.getTarget() != null) {
-			progress.add("target " + number(kpi.getTarget()) + (kpi.getTargetDate() == null ? "" : " by " + kpi.getTargetDate()));
-		}
+		String baseline = kpi.getBaseline() == null ? "" : "baseline " + KpiValues.asWritten(kpi.getBaseline());
+		String target = kpi.getTarget() == null ? ""
+				: "target " + KpiValues.asWritten(kpi.getTarget())
+						+ (kpi.getTargetDate() == null ? "" : " " + KPI_VALUES.by(kpi.getTargetDate()));
+		String progress = KpiValues.range(baseline, target);
 		List<String> parts = new ArrayList<>();
-		parts.add(progress.isEmpty() ? "no baseline, no target" : String.join(" -> ", progress));
+		parts.add(progress.isEmpty() ? "no baseline, no target" : progress);
 		if (kpi.getBaseline() != null && kpi.getTarget() == null) {
 			parts.add("no target");
 		}
@@ -83,12 +88,11 @@ public class JourneySummaries {
 		return format.format(percent) + " %";
 	}
 
-	/** Decimals as the modeller wrote them (2.0 stays 2.0): a KPI's figures are the model's own notation. */
-	private static String number(BigDecimal value) {
-		return value.toPlainString();
-	}
-
+	/** As the hover and the reports name a source: its title, else its name. */
 	private static String sourceName(Source source) {
-		return source.eIsProxy() || source.getName() == null ? "?" : source.getName();
+		if (source.eIsProxy() || source.getName() == null) {
+			return "?";
+		}
+		return JourneyMap.labelOf(source.getName(), source.getTitle());
 	}
 }

@@ -1,13 +1,11 @@
 package org.journey.dsl.ide.hover;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.journey.dsl.journey.Channel;
-import org.journey.dsl.journey.Direction;
 import org.journey.dsl.journey.Event;
 import org.journey.dsl.journey.EventProperty;
 import org.journey.dsl.journey.Kpi;
@@ -18,6 +16,12 @@ import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.journey.TimeUnit;
 import org.journey.dsl.journey.Unit;
 import org.journey.dsl.map.FormulaPrinter;
+import org.journey.dsl.map.JourneyMap;
+import org.journey.dsl.map.JourneyMap.Direction;
+import org.journey.dsl.map.KpiValues;
+import org.journey.dsl.map.ReportFormats;
+import org.journey.dsl.map.ReportLabels;
+import org.journey.dsl.phasemodel.ReportLanguage;
 
 /**
  * The Markdown a hover shows for a model element: the facts a modeller otherwise scrolls for
@@ -25,6 +29,11 @@ import org.journey.dsl.map.FormulaPrinter;
  * from the language server's HoverService so other editors can show the same text.
  */
 public class JourneyHoverText {
+
+	/** Hovers are in English, like the validator's messages, whatever the journey's report language. */
+	private static final ReportLabels LABELS = ReportLabels.of(ReportLanguage.EN);
+	private static final ReportFormats FORMATS = ReportFormats.of(ReportLanguage.EN);
+	private static final KpiValues KPI_VALUES = KpiValues.of(ReportLanguage.EN);
 
 	/** The hover text of {@code element}, or null for elements without one. */
 	public String markdown(EObject element) {
@@ -52,14 +61,14 @@ public class JourneyHoverText {
 			line(text, "Unit", kpi.getUnit().getLiteral() + (qualifier != null ? " " + qualifier : ""));
 		}
 		if (kpi.getBaseline() != null || kpi.getTarget() != null) {
-			String progress = number(kpi.getBaseline()) + " → " + number(kpi.getTarget());
+			String progress = KpiValues.range(KpiValues.asWritten(kpi.getBaseline()), KpiValues.asWritten(kpi.getTarget()));
 			if (kpi.getTargetDate() != null) {
-				progress += " by " + kpi.getTargetDate();
+				progress += " " + KPI_VALUES.by(kpi.getTargetDate());
 			}
-			line(text, "Baseline → target", progress);
+			line(text, "Baseline " + KpiValues.ARROW + " target", progress);
 		}
-		line(text, "Direction", kpi.getDirection() == Direction.DECREASE ? "decrease (lower is better)"
-				: "increase (higher is better)");
+		Direction direction = Direction.ofLiteral(kpi.getDirection().getLiteral());
+		line(text, "Direction", direction.literal() + " (" + LABELS.direction(direction) + ")");
 		if (kpi.getFormula() != null) {
 			line(text, "Measured by", "`" + FormulaPrinter.print(kpi.getFormula()) + "`");
 		} else if (!kpi.getSources().isEmpty()) {
@@ -75,7 +84,7 @@ public class JourneyHoverText {
 		StringBuilder text = heading("Phase", phase.getName(), phase.getTitle());
 		description(text, phase.getCustomerGoal() == null ? phase.getDescription() : "Customer goal: " + phase.getCustomerGoal());
 		if (phase.getFeeling() != null) {
-			line(text, "Feeling", signed(phase.getFeeling())
+			line(text, "Feeling", FORMATS.signed(phase.getFeeling())
 					+ (phase.getFeelingNote() == null ? "" : " (" + phase.getFeelingNote() + ")"));
 		}
 		if (phase.getVolume() != null) {
@@ -129,7 +138,7 @@ public class JourneyHoverText {
 		StringBuilder text = heading("Segment", segment.getName(), segment.getTitle());
 		description(text, segment.getDescription());
 		if (segment.getShare() != null) {
-			line(text, "Share", number(segment.getShare()) + " % of customers");
+			line(text, "Share", KpiValues.asWritten(segment.getShare()) + " % of customers");
 		}
 		if (!segment.getNeeds().isEmpty()) {
 			line(text, "Needs", String.join(", ", segment.getNeeds()));
@@ -159,15 +168,7 @@ public class JourneyHoverText {
 		text.append("- ").append(label).append(": ").append(value).append('\n');
 	}
 
-	private static String number(BigDecimal value) {
-		return value == null ? "?" : value.toPlainString();
-	}
-
-	private static String signed(int value) {
-		return value > 0 ? "+" + value : String.valueOf(value);
-	}
-
 	private static String sourceName(Source source) {
-		return source.getTitle() == null ? source.getName() : source.getTitle();
+		return JourneyMap.labelOf(source.getName(), source.getTitle());
 	}
 }

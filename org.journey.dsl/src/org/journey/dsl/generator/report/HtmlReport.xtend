@@ -3,6 +3,7 @@ package org.journey.dsl.generator.report
 import org.eclipse.xtext.generator.IFileSystemAccess2
 import org.journey.dsl.generator.JourneyRun
 import org.journey.dsl.generator.ReportTarget
+import org.journey.dsl.generator.report.html.HtmlReportPage
 import org.journey.dsl.map.JourneyMap
 
 /**

@@ -219,13 +219,13 @@ public class JsonReport implements ReportTarget {
 		node.put("name", kpi.name());
 		node.put("title", kpi.title());
 		node.put("description", kpi.description());
-		node.put("unit", kpi.unit());
+		node.put("unit", kpi.unit() == null ? null : kpi.unit().literal());
 		node.put("currency", kpi.currency());
 		node.put("durationUnit", kpi.durationUnit());
 		putDecimal(node, "baseline", kpi.baseline());
 		putDecimal(node, "target", kpi.target());
 		node.put("targetDate", kpi.targetDate());
-		node.put("direction", kpi.direction());
+		node.put("direction", kpi.direction().literal());
 		node.put("formula", kpi.formula());
 		node.set("sources", strings(kpi.sources()));
 		node.put("owner", kpi.owner());

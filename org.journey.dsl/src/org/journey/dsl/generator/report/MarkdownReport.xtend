@@ -18,9 +18,11 @@ import org.journey.dsl.map.JourneyMap.PainCard
 import org.journey.dsl.map.JourneyMap.SegmentProfile
 import org.journey.dsl.map.JourneyMap.TouchpointCard
 import org.journey.dsl.map.KpiValues
+import org.journey.dsl.map.MapLookups
 import org.journey.dsl.map.Quadrant
 import org.journey.dsl.map.ReportFormats
 import org.journey.dsl.map.ReportLabels
+import org.journey.dsl.model.ScoreScale
 
 import static org.journey.dsl.generator.report.MarkdownEscaper.*
 
@@ -63,7 +65,7 @@ class MarkdownReport implements ReportTarget {
 		if (value === null) {
 			return 3
 		}
-		Math.max(1, Math.min(5, value + 3))
+		ScoreScale.clamp(value) - ScoreScale.MIN + 1
 	}
 }
 
@@ -78,16 +80,18 @@ class MarkdownDocument {
 	val ReportLabels labels
 	val ReportFormats formats
 	val KpiValues kpiValues
+	val extension MapLookups lookups
 
 	new(JourneyMap map) {
 		this.map = map
 		this.labels = ReportLabels.of(map.language())
 		this.formats = ReportFormats.of(map.language())
 		this.kpiValues = KpiValues.of(map.language())
+		this.lookups = MapLookups.of(map)
 	}
 
 	def StringConcatenationClient document() '''
-		# «text(map.title() ?: map.name())»
+		# «text(map.label())»
 		«IF map.description() !== null»
 
 		«text(map.description())»
@@ -193,14 +197,14 @@ class MarkdownDocument {
 		if (column.feeling() === null) {
 			return text(column.feelingNote())
 		}
-		val face = FACES.get(Math.max(-2, Math.min(2, column.feeling())) + 2)
-		face + " " + signed(column.feeling()) + if(column.feelingNote() === null) "" else LINE_BREAK + text(column.feelingNote())
+		val face = FACES.get(ScoreScale.clamp(column.feeling()) - ScoreScale.MIN)
+		face + " " + formats.signed(column.feeling()) + if(column.feelingNote() === null) "" else LINE_BREAK + text(column.feelingNote())
 	}
 
 	def private String touchpointCell(TouchpointCard touchpoint) {
 		val details = newArrayList
 		if (touchpoint.experience() !== null) {
-			details += signed(touchpoint.experience())
+			details += formats.signed(touchpoint.experience())
 		}
 		if (!touchpoint.online()) {
 			details += labels.get("label.offline")
@@ -244,7 +248,7 @@ class MarkdownDocument {
 
 	def private String target(KpiCard kpi) {
 		val target = amount(kpiValues.value(kpi, kpi.target()))
-		if(kpi.targetDate() === null) target else target + " " + labels.get("label.by") + " " + formats.date(kpi.targetDate())
+		if(kpi.targetDate() === null) target else target + " " + kpiValues.by(formats.date(kpi.targetDate()))
 	}
 
 	def private String measuredBy(KpiCard kpi) {
@@ -370,7 +374,7 @@ class MarkdownDocument {
 
 	def private String milestoneCell(MilestoneInfo milestone) {
 		val date = if(milestone.date() === null) "" else formats.date(milestone.date()) + ": "
-		val moves = if(milestone.kpi() === null) "" else " → " + text(kpiLabel(milestone.kpi()))
+		val moves = if(milestone.kpi() === null) "" else " " + KpiValues.ARROW + " " + text(kpiLabel(milestone.kpi()))
 			+ if(milestone.value() === null) "" else " " + milestoneValue(milestone)
 		date + text(milestone.title()) + moves
 	}
@@ -398,10 +402,6 @@ class MarkdownDocument {
 		markdown.join(LINE_BREAK)
 	}
 
-	def private String signed(Integer value) {
-		if(value > 0) "+" + formats.number(value) else formats.number(value)
-	}
-
 	def private String level(String literal) {
 		if(literal === null) NOTHING else labels.level(literal)
 	}
@@ -410,11 +410,9 @@ class MarkdownDocument {
 		if(share === null) NOTHING else formats.percent(share)
 	}
 
-	/** Labels of elements the map refers to by name; a name the map does not know shows as itself. */
 	/** A milestone's value in its KPI's unit; the plain number where the KPI is not in the journey's map. */
 	def private String milestoneValue(MilestoneInfo milestone) {
-		val kpi = map.kpis().findFirst[it.name() == milestone.kpi()]
-		amount(if(kpi === null) formats.number(milestone.value()) else kpiValues.value(kpi, milestone.value()))
+		amount(kpiValues.valueOrNumber(kpi(milestone.kpi()), milestone.value()))
 	}
 
 	/**
@@ -424,33 +422,5 @@ class MarkdownDocument {
 	 */
 	def private static String amount(String value) {
 		value.replace("$", "\\$")
-	}
-
-	def private String kpiLabel(String name) {
-		map.kpis().findFirst[it.name() == name]?.label() ?: name
-	}
-
-	def private String goalLabel(String name) {
-		map.goals().findFirst[it.name() == name]?.label() ?: name
-	}
-
-	def private String segmentLabel(String name) {
-		map.segments().findFirst[it.name() == name]?.label() ?: name
-	}
-
-	def private String sourceLabel(String name) {
-		map.sources().findFirst[it.name() == name]?.label() ?: name
-	}
-
-	def private String opportunityLabel(String name) {
-		map.opportunities().findFirst[it.name() == name]?.label() ?: name
-	}
-
-	def private String painLabel(String name) {
-		map.columns().flatMap[pains()].findFirst[it.name() == name]?.label() ?: name
-	}
-
-	def private String phaseHeading(String name) {
-		map.columns().findFirst[it.name() == name]?.heading() ?: name
 	}
 }

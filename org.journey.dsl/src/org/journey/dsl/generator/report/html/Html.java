@@ -1,4 +1,4 @@
-package org.journey.dsl.generator.report;
+package org.journey.dsl.generator.report.html;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

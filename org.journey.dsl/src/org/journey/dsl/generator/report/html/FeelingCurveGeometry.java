@@ -1,6 +1,9 @@
-package org.journey.dsl.generator.report;
+package org.journey.dsl.generator.report.html;
 
 import java.util.List;
+import java.util.stream.IntStream;
+
+import org.journey.dsl.model.ScoreScale;
 
 /**
  * Where the feeling curve goes in its SVG, which spans all phase columns and is {@link #HEIGHT}
@@ -13,8 +16,6 @@ public final class FeelingCurveGeometry {
 	public static final int COLUMN_WIDTH = 200;
 	public static final int HEIGHT = 156;
 	private static final int PADDING = 22;
-	private static final int MIN = -2;
-	private static final int MAX = 2;
 
 	/** A point of the curve in SVG units. */
 	public record Point(double x, double y) {
@@ -31,10 +32,34 @@ public final class FeelingCurveGeometry {
 		return columnIndex * COLUMN_WIDTH + COLUMN_WIDTH / 2.0;
 	}
 
-	/** The height of a feeling or experience score; a score outside −2..+2 is drawn at the nearest end. */
+	/** The height of a feeling or experience score; a score off the scale is drawn at the nearest end. */
 	public static double y(int score) {
-		int clamped = Math.max(MIN, Math.min(MAX, score));
-		return PADDING + (MAX - clamped) * (HEIGHT - 2.0 * PADDING) / (MAX - MIN);
+		return PADDING + (ScoreScale.MAX - ScoreScale.clamp(score)) * (HEIGHT - 2.0 * PADDING) / (ScoreScale.MAX - ScoreScale.MIN);
+	}
+
+	/** The scores of the scale from the top of the curve down: a grid line and a label each. */
+	public static List<Integer> scoresTopDown() {
+		return IntStream.iterate(ScoreScale.MAX, score -> score >= ScoreScale.MIN, score -> score - 1).boxed().toList();
+	}
+
+	/** The centre of a phase column as a share of the curve's width, for CSS: {@code 12.5%}. */
+	public static String columnCentreShare(int columnIndex, int columns) {
+		return Html.cssPercent((columnIndex + 0.5) / columns);
+	}
+
+	/** The boundary between two columns, after the {@code n}th, as a share of the curve's width. */
+	public static String columnBoundary(int n, int columns) {
+		return Html.cssPercent((double) n / columns);
+	}
+
+	/** The height of a face's mouth below its centre: a sad face's corners sit lower. */
+	public static double mouth(int score) {
+		return ScoreScale.clamp(score) < 0 ? 6.0 : 3.5;
+	}
+
+	/** The height of a face's mouth at its middle: a smile for a positive score, a frown for a negative. */
+	public static double mouthMiddle(int score) {
+		return mouth(score) + ScoreScale.clamp(score) * 2.2;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.journey.dsl.generator.report;
+package org.journey.dsl.generator.report.html;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
