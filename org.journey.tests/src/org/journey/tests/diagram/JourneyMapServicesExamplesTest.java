@@ -33,7 +33,7 @@ import org.journey.dsl.map.JourneyMap.CurvePoint;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.Quadrant;
 import org.journey.dsl.tests.JourneyInjectorProvider;
-import org.journey.tests.report.ReportFixtures;
+import org.journey.tests.support.JourneyFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -60,13 +60,13 @@ class JourneyMapServicesExamplesTest {
 	private final JourneyMapServices services = new JourneyMapServices();
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@TestFactory
 	Stream<DynamicContainer> everyExampleJourney() throws IOException {
 		return fixtures.exampleJourneys().stream().map(journey -> {
 			JourneyMap map = JourneyMapBuilder.build(journey);
-			Document page = Jsoup.parse(ReportFixtures.render(journey));
+			Document page = Jsoup.parse(JourneyFixture.render(journey));
 			return DynamicContainer.dynamicContainer(journey.getName(), Stream.of(
 					DynamicTest.dynamicTest("same phases in the same order", () -> samePhases(journey, map, page)),
 					DynamicTest.dynamicTest("phase titles as the report's column heads", () -> samePhaseTitles(journey, page)),
