@@ -26,6 +26,7 @@ import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 import org.journey.tests.support.JourneyFixture;
+import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -41,6 +42,7 @@ import com.google.inject.Inject;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
+@Slow
 class HtmlReportBrowserTest {
 
 	private static final String INSTALL_HINT = "Install it with `apt-get install -y chromium` (Debian package; .ci/run does this)";
