@@ -40,7 +40,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.journey.diagram.services.JourneyMapServices;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.tests.support.Repository;
-import org.journey.tests.support.JourneyFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

@@ -22,7 +22,6 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.tests.support.Repository;
-import org.journey.tests.support.JourneyFixture;
 
 /**
  * Loads the journey-map viewpoint description ({@code org.journey.diagram/description/journey.odesign})
