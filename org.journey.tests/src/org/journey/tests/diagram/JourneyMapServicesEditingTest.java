@@ -20,7 +20,7 @@ import org.journey.dsl.journey.Model;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.tests.JourneyInjectorProvider;
-import org.journey.tests.report.ReportFixtures;
+import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.JourneyModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +38,7 @@ class JourneyMapServicesEditingTest {
 	private final JourneyMapServices services = new JourneyMapServices();
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@Test
 	void aCreatedPhaseIsNamedAfterTheFirstModelPhaseTheJourneyLacks() throws IOException {
@@ -179,6 +179,6 @@ class JourneyMapServicesEditingTest {
 	}
 
 	private Journey journey(String text) throws IOException {
-		return fixtures.parse(text).get(0);
+		return fixtures.parseJourney(text);
 	}
 }

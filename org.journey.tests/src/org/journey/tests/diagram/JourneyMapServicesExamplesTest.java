@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,14 @@ import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.Quadrant;
 import org.journey.dsl.model.ScoreScale;
 import org.journey.dsl.tests.JourneyInjectorProvider;
-import org.journey.tests.report.ReportFixtures;
+import org.journey.tests.support.JourneyFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,7 +52,8 @@ import com.google.inject.Inject;
  * The diagram's services on every example journey show what the journey-map model holds and the
  * HTML report draws: the same phases in the same order, the same touchpoints per phase in the
  * same order, the same feeling curve, and the same titles, colours, markers, priorities and KPI
- * values. The report is read with jsoup, as {@code HtmlReportExamplesTest} does.
+ * values. The report is read with jsoup, as {@code HtmlReportExamplesTest} does. Two tests check
+ * literal values read in the example files, so that a change both sides share is caught too.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
@@ -61,13 +64,13 @@ class JourneyMapServicesExamplesTest {
 	private final JourneyMapServices services = new JourneyMapServices();
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@TestFactory
 	Stream<DynamicContainer> everyExampleJourney() throws IOException {
 		return fixtures.exampleJourneys().stream().map(journey -> {
 			JourneyMap map = JourneyMapBuilder.build(journey);
-			Document page = Jsoup.parse(ReportFixtures.render(journey));
+			Document page = Jsoup.parse(JourneyFixture.render(journey));
 			return DynamicContainer.dynamicContainer(journey.getName(), Stream.of(
 					DynamicTest.dynamicTest("same phases in the same order", () -> samePhases(journey, map, page)),
 					DynamicTest.dynamicTest("phase titles as the report's column heads", () -> samePhaseTitles(journey, page)),
@@ -81,6 +84,71 @@ class JourneyMapServicesExamplesTest {
 					DynamicTest.dynamicTest("lane titles in the report's language", () -> sameLaneTitles(journey, page)),
 					DynamicTest.dynamicTest("KPI tree: the scorecard's goals, KPIs and formula events", () -> sameKpiTree(journey, map, page))));
 		});
+	}
+
+	/**
+	 * What the diagram shows of the smallest example, examples/maven/src/main/journey/newsletter.journey,
+	 * as read in the file: two phases without a feeling, touchpoints with and without an experience.
+	 */
+	@Test
+	void newsletterExampleAsWrittenInItsFile() {
+		Journey journey = fixtures.exampleJourney("NewsletterSignup");
+		List<Phase> phases = services.phasesInOrder(journey);
+		Phase attract = phases.get(0);
+		Phase interest = phases.get(1);
+		Phase convert = phases.get(2);
+		Phase close = phases.get(3);
+		Phase delight = phases.get(4);
+
+		assertEquals(List.of("Attract", "Interest", "Convert", "Close", "Delight"), phases.stream().map(Phase::getName).toList());
+		assertEquals(Arrays.asList(1, null, 0, null, 2), phases.stream().map(services::feeling).toList(), "feelings");
+		assertEquals(List.of(attract), services.feelingAt(attract, 1));
+		assertEquals(List.of(), services.feelingAt(attract, 0));
+		assertEquals(List.of(), services.feelingAt(interest, 0), "a phase without a feeling sits on no level");
+		assertEquals(List.of(convert), services.feelingAt(convert, 0));
+		assertEquals(List.of(delight), services.feelingAt(delight, 2));
+		assertEquals(List.of(convert), services.nextFeltPhase(attract), "the curve skips Interest, which has no feeling");
+		assertEquals(List.of(convert), services.nextFeltPhase(interest));
+		assertEquals(List.of(delight), services.nextFeltPhase(convert));
+		assertEquals(List.of(delight), services.nextFeltPhase(close));
+		assertEquals(List.of(), services.nextFeltPhase(delight), "the last felt phase ends the curve");
+
+		List<Touchpoint> touchpoints = phases.stream().flatMap(phase -> services.touchpointsInOrder(phase).stream()).toList();
+		assertEquals(List.of("SocialPost", "Landing", "SignupForm", "ConfirmationMail", "FirstIssue"),
+				touchpoints.stream().map(Touchpoint::getName).toList());
+		assertEquals(List.of("positive", "unrated", "negative", "unrated", "unrated"),
+				touchpoints.stream().map(services::experienceKind).toList(), "experiences");
+		assertEquals(List.of("social", "web", "web", "email", "email"), touchpoints.stream().map(services::channel).toList());
+		assertEquals(List.of("Post on social media", "Social media"), List.of(services.touchpointLabel(touchpoints.get(0)).split("\n")));
+		// journey-map.css: .ch-social { --channel: #db2777; }
+		assertEquals(List.of(0xdb, 0x27, 0x77), List.of(services.channelRed(touchpoints.get(0)),
+				services.channelGreen(touchpoints.get(0)), services.channelBlue(touchpoints.get(0))));
+		assertTrue(touchpoints.stream().allMatch(services::isOnline), "social, web and e-mail are online channels");
+
+		Pain longForm = convert.getPains().get(0);
+		Opportunity emailOnly = convert.getOpportunities().get(0);
+		assertEquals("medium", services.severity(longForm));
+		assertEquals("quick-win", services.priority(emailOnly), "value high, effort low");
+		assertEquals(List.of(longForm), services.fixedPains(emailOnly));
+	}
+
+	/** The experience and channel kinds the newsletter lacks, from the paintings example. */
+	@Test
+	void paintingsExampleHasANeutralExperienceAndAnOfflineShowroom() {
+		Journey journey = fixtures.exampleJourney("PaintingsWebshop");
+		Map<String, Touchpoint> touchpoints = new HashMap<>();
+		services.phasesInOrder(journey).forEach(phase -> services.touchpointsInOrder(phase)
+				.forEach(touchpoint -> touchpoints.put(touchpoint.getName(), touchpoint)));
+
+		assertEquals("neutral", services.experienceKind(touchpoints.get("PaintingPage")), "experience 0");
+		assertEquals("positive", services.experienceKind(touchpoints.get("Showroom")), "experience 2");
+		assertEquals("negative", services.experienceKind(touchpoints.get("Checkout")), "experience -1");
+		assertFalse(services.isOnline(touchpoints.get("Showroom")), "channel store offline");
+		assertEquals("offline", services.onlineLabel(touchpoints.get("Showroom")));
+		assertEquals("store", services.channel(touchpoints.get("Showroom")));
+		// journey-map.css: .ch-store { --channel: #b45309; }
+		assertEquals(List.of(0xb4, 0x53, 0x09), List.of(services.channelRed(touchpoints.get("Showroom")),
+				services.channelGreen(touchpoints.get("Showroom")), services.channelBlue(touchpoints.get("Showroom"))));
 	}
 
 	private void samePhases(Journey journey, JourneyMap map, Document page) {
@@ -145,9 +213,10 @@ class JourneyMapServicesExamplesTest {
 			assertEquals(channelColours.get(services.channel(touchpoint)), colour, "colour of " + touchpoint.getName());
 			assertEquals(card.selectFirst(".mode").hasClass("online"), services.isOnline(touchpoint));
 			assertEquals(card.selectFirst(".mode").wholeText(), services.onlineLabel(touchpoint));
-			Integer experience = touchpoint.getExperience();
-			assertEquals(experience == null ? "unrated" : experience < 0 ? "negative" : experience > 0 ? "positive" : "neutral",
-					services.experienceKind(touchpoint));
+			boolean markedInReport = !page.select("table.map svg .experience-point[data-touchpoint-experience="
+					+ touchpoint.getName() + "]").isEmpty();
+			assertEquals(markedInReport, !services.experienceKind(touchpoint).equals("unrated"),
+					"the report marks the experience of " + touchpoint.getName() + " exactly where the diagram rates it");
 		}
 	}
 
@@ -161,17 +230,21 @@ class JourneyMapServicesExamplesTest {
 		assertEquals(points.eachAttr("data-phase"), felt.stream().map(Phase::getName).toList(), "the report's curve points");
 		assertEquals(points.eachAttr("data-feeling"), felt.stream().map(p -> services.feeling(p).toString()).toList(),
 				"the report's curve values");
+		// the report's points, in its curve's order, are where the diagram's levels and lines must be
+		List<String> reportPoints = points.eachAttr("data-phase");
+		List<String> phaseNames = phases.stream().map(Phase::getName).toList();
 		for (int i = 0; i < phases.size(); i++) {
 			Phase phase = phases.get(i);
-			Integer feeling = services.feeling(phase);
 			List<Integer> levels = IntStream.rangeClosed(ScoreScale.MIN, ScoreScale.MAX).boxed()
 					.filter(score -> !services.feelingAt(phase, score).isEmpty()).toList();
-			assertEquals(feeling == null ? List.of()
-					: List.of(Math.max(ScoreScale.MIN, Math.min(ScoreScale.MAX, feeling))), levels,
+			Element point = page.selectFirst("table.map svg .curve-point[data-phase=" + phase.getName() + "]");
+			assertEquals(point == null ? List.of() : List.of(Integer.valueOf(point.attr("data-feeling"))), levels,
 					"the level of the feeling lane where " + phase.getName() + "'s point sits");
-			List<Phase> next = phases.subList(i + 1, phases.size()).stream().filter(p -> services.feeling(p) != null)
-					.limit(1).toList();
-			assertEquals(next, services.nextFeltPhase(phase), "where the curve goes from " + phase.getName());
+			int column = i;
+			List<String> nextInReport = reportPoints.stream().filter(name -> phaseNames.indexOf(name) > column).limit(1)
+					.toList();
+			assertEquals(nextInReport, services.nextFeltPhase(phase).stream().map(Phase::getName).toList(),
+					"where the curve goes from " + phase.getName());
 		}
 	}
 

@@ -39,7 +39,7 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.journey.diagram.services.JourneyMapServices;
 import org.journey.dsl.journey.JourneyPackage;
-import org.journey.tests.report.ReportFixtures;
+import org.journey.tests.support.Repository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -556,7 +556,7 @@ class JourneyOdesignTest {
 	}
 
 	private static Path diagramBundle() {
-		return ReportFixtures.repositoryRoot().resolve("org.journey.diagram");
+		return Repository.root().resolve("org.journey.diagram");
 	}
 
 	private static Path sourceOf(String className) {

@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.journey.dsl.journey.JourneyPackage;
-import org.journey.tests.report.ReportFixtures;
+import org.journey.tests.support.Repository;
 
 /**
  * Loads the journey-map viewpoint description ({@code org.journey.diagram/description/journey.odesign})
@@ -41,7 +41,7 @@ final class SiriusDescriptions {
 
 	/** The folder of Sirius's metamodels; fails with what is missing when the repository is not beside ../shared. */
 	static Path siriusMetamodels() {
-		Path folder = ReportFixtures.repositoryRoot().resolve("../shared/sirius-metamodel").normalize();
+		Path folder = Repository.root().resolve("../shared/sirius-metamodel").normalize();
 		assertTrue(Files.isRegularFile(folder.resolve(DIAGRAM_ECORE)),
 				() -> "The Sirius metamodels are missing: expected " + folder.resolve(DIAGRAM_ECORE)
 						+ " (the repository is expected beside ../shared)");
@@ -75,7 +75,7 @@ final class SiriusDescriptions {
 
 	/** The journey-map description, loaded and with every reference resolved. */
 	static Resource loadOdesign(ResourceSet resourceSet) {
-		Path odesign = ReportFixtures.repositoryRoot().resolve(ODESIGN);
+		Path odesign = Repository.root().resolve(ODESIGN);
 		assertTrue(Files.isRegularFile(odesign), () -> "no " + odesign);
 		Resource resource = resourceSet.getResource(fileUri(odesign), true);
 		EcoreUtil.resolveAll(resourceSet);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * Needs nvim on the PATH and journey.jar, which the reactor packages before this module's tests;
  * without them the test fails under CI and is skipped elsewhere.
  */
+@Slow
 class NeovimClientTest {
 
 	private static final File SCRIPT = new File("../editors/neovim/smoke-test.sh");

@@ -24,6 +24,7 @@ import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.util.ExceptionAcceptor;
 import org.journey.dsl.journey.Model;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -350,6 +351,7 @@ class JourneyFormatterTest {
 	}
 
 	@Test
+	@Slow
 	void aCommentInAnyGapBetweenTokensSurvivesAndFormattingStaysStable() throws Exception {
 		List<String> problems = new ArrayList<>();
 		List<Integer> gaps = gapsBetweenTokens(CANONICAL_MODEL);

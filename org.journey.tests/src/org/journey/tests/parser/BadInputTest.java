@@ -38,6 +38,7 @@ import org.journey.dsl.journey.Ratio;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 import org.journey.dsl.validation.IssueCodes;
+import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,6 +215,7 @@ class BadInputTest {
 	// ------------------------------------------------------------------ truncated files
 
 	@Test
+	@Slow
 	void everyTruncationOfARealisticModelParsesWithPositionedErrors() throws IOException {
 		// the complete model is the baseline: any error below comes from the truncation
 		assertEquals(List.of(), describe(errors(validation.validate(load(REALISTIC_MODEL)))));
@@ -384,6 +386,7 @@ class BadInputTest {
 	// ------------------------------------------------------------------ size and depth
 
 	@Test
+	@Slow
 	void hundredThousandLineModelParsesWithoutErrors() throws IOException {
 		GeneratedModel generated = generateModel(100_000, -1);
 
@@ -407,6 +410,7 @@ class BadInputTest {
 	}
 
 	@Test
+	@Slow
 	void syntaxErrorNearTheEndOfAHundredThousandLineModelIsReportedOnItsLine() throws IOException {
 		// given a misspelt channel a few lines before the end
 		GeneratedModel generated = generateModel(100_000, 99_990);

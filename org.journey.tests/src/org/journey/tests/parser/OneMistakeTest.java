@@ -17,6 +17,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.cli.Problem;
 import org.journey.cli.Workspace;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import com.google.inject.Injector;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
+@Slow
 class OneMistakeTest {
 
 	private static final Path EXAMPLES = Path.of("../examples");

@@ -26,7 +26,10 @@ import org.journey.dsl.generator.report.CsvReport;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
+import org.journey.tests.support.Golden;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,22 +46,21 @@ class CsvReportTest {
 			CsvReport.OPPORTUNITIES_FILE);
 
 	@Inject
-	private ReportFixture fixture;
+	private JourneyFixture fixture;
 
 	/**
-	 * The whole output for resources/golden/golden.journey. After an intended change, regenerate the
-	 * expected files with -Djourney.golden.update=true and review them: see {@link GoldenFiles}.
+	 * The whole output for resources/golden/golden.journey. After an intended change, see {@link Golden} for how to
+	 * update the golden files.
 	 */
 	@Test
+	@Tag(Golden.TAG)
 	void goldenModelGivesTheExpectedTables() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");
 
 		Map<String, byte[]> files = fixture.generate(journey, "csv");
 
 		assertEquals(FILES.stream().sorted().toList(), List.copyOf(files.keySet()));
-		for (String file : FILES) {
-			GoldenFiles.assertMatches("golden.FirstOrder/" + file, files.get(file));
-		}
+		Golden.assertFilesMatch(Golden.file("golden.FirstOrder"), files);
 	}
 
 	@Test
@@ -154,7 +156,7 @@ class CsvReportTest {
 		Map<String, byte[]> first = generateExamples();
 		Map<String, byte[]> second = generateExamples();
 		// Danish writes a decimal comma; Kiribati is 14 hours ahead of UTC
-		Map<String, byte[]> elsewhere = ReportFixture.withLocaleAndTimeZone(Locale.forLanguageTag("da-DK"),
+		Map<String, byte[]> elsewhere = JourneyFixture.withLocaleAndTimeZone(Locale.forLanguageTag("da-DK"),
 				TimeZone.getTimeZone("Pacific/Kiritimati"), this::generateExamples);
 
 		assertEquals(first.keySet(), second.keySet());

@@ -25,6 +25,8 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
+import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -40,6 +42,7 @@ import com.google.inject.Inject;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
+@Slow
 class HtmlReportBrowserTest {
 
 	private static final String INSTALL_HINT = "Install it with `apt-get install -y chromium` (Debian package; .ci/run does this)";
@@ -47,7 +50,7 @@ class HtmlReportBrowserTest {
 	private static final long TIMEOUT_SECONDS = 120;
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@TestFactory
 	Stream<DynamicTest> everyExampleRendersInChromium() throws IOException {
@@ -64,7 +67,7 @@ class HtmlReportBrowserTest {
 		List<Journey> journeys = fixtures.exampleJourneys();
 		return journeys.stream().map(journey -> {
 			String name = JourneyMapBuilder.qualifiedName(journey);
-			String html = ReportFixtures.render(journey);
+			String html = JourneyFixture.render(journey);
 			return DynamicTest.dynamicTest(name, () -> rendersCleanly(chromium.get(), name, html));
 		});
 	}

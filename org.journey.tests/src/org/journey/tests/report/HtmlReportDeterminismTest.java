@@ -16,6 +16,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ import com.google.inject.Inject;
 class HtmlReportDeterminismTest {
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@Test
 	void generatingTwiceGivesTheSameBytes() throws IOException {
@@ -81,7 +82,7 @@ class HtmlReportDeterminismTest {
 		Map<String, byte[]> pages = new LinkedHashMap<>();
 		for (Journey journey : fixtures.exampleJourneys()) {
 			String name = JourneyMapBuilder.qualifiedName(journey);
-			assertNull(pages.put(name, ReportFixtures.render(journey).getBytes(StandardCharsets.UTF_8)),
+			assertNull(pages.put(name, JourneyFixture.render(journey).getBytes(StandardCharsets.UTF_8)),
 					"two example journeys share the name " + name);
 		}
 		return pages;

@@ -13,6 +13,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -36,7 +37,7 @@ class HtmlReportEscapingTest {
 			+ " </style><svg onload=alert(4)> & &amp; ]]>";
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	/** The fields of the model below that carry the attack, each marked with its name. */
 	private final List<String> fields = new ArrayList<>();
@@ -44,10 +45,10 @@ class HtmlReportEscapingTest {
 	@Test
 	void hostileTextAppearsLiterallyAndInjectsNothing() throws IOException {
 		// given
-		Journey journey = fixtures.parse(hostileModel()).get(0);
+		Journey journey = fixtures.parseJourney(hostileModel());
 
 		// when
-		String html = ReportFixtures.render(journey);
+		String html = JourneyFixture.render(journey);
 		Document page = Jsoup.parse(html);
 
 		// then no element or attribute came from the model's text

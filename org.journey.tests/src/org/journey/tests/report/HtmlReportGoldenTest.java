@@ -1,14 +1,14 @@
 package org.journey.tests.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
@@ -19,6 +19,9 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.Golden;
+import org.journey.tests.support.JourneyFixture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,55 +29,60 @@ import com.google.inject.Inject;
 
 /**
  * The whole HTML report of a small model that has every section, compared with the reviewed
- * expected file {@code org.journey.tests/resources/golden/html-report.expected.html}.
+ * golden file {@code html-report.expected.html} (see {@link Golden} for how to update it; open it
+ * in a browser to look at a change, too).
  * <p>
- * When the report changes on purpose, regenerate the expected file and review the difference
- * before committing it:
- *
- * <pre>
- * mvn -B verify -Dtest=HtmlReportGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Djourney.golden.update=true
- * git diff org.journey.tests/resources/golden/
- * </pre>
- *
- * With the flag the test writes the file and then fails, so that a build never passes while it is
- * rewriting its own expectation. Open the file in a browser to look at the change, too.
+ * The page inlines the whole style sheet; the golden file holds a marker in its place, so that a
+ * change of style does not change the page's golden file. {@link HtmlReportStyleTest} checks the
+ * style sheet and that the page embeds it.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
 class HtmlReportGoldenTest {
 
-	private static final String UPDATE_PROPERTY = GoldenFiles.UPDATE_PROPERTY;
+	/** What stands in the golden file in place of the style sheet. */
+	static final String STYLE_MARKER = "/* journey-map.css, checked by HtmlReportStyleTest */";
+
+	private static final Pattern STYLE_ELEMENT = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@Inject
 	private IResourceValidator validator;
 
 	@Test
+	@Tag(Golden.TAG)
 	void smallModelRendersExactlyAsTheExpectedFile() throws IOException {
 		// given
-		Path golden = ReportFixtures.repositoryRoot().resolve("org.journey.tests/resources/golden");
-		String model = Files.readString(golden.resolve("html-report.journey"), StandardCharsets.UTF_8);
-		List<Journey> journeys = fixtures.parse(model);
-		assertEquals(1, journeys.size(), "the golden model has one journey");
-		assertNoErrors(journeys.get(0));
-		Path expectedFile = golden.resolve("html-report.expected.html");
+		Journey journey = goldenJourney(fixtures);
+		assertNoErrors(journey);
 
 		// when
-		String html = ReportFixtures.render(journeys.get(0));
+		String html = JourneyFixture.render(journey);
 
 		// then
-		if (Boolean.getBoolean(UPDATE_PROPERTY)) {
-			Files.writeString(expectedFile, html, StandardCharsets.UTF_8);
-			fail("Wrote " + expectedFile + "; review it (git diff, and in a browser), then run again without -D"
-					+ UPDATE_PROPERTY);
-		}
-		assertTrue(Files.exists(expectedFile), () -> "No expected file " + expectedFile + "; create it with -D"
-				+ UPDATE_PROPERTY + "=true and review it");
-		assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), html,
-				"The HTML report differs from " + expectedFile + "; if the change is intended, update the file as the"
-						+ " class comment of HtmlReportGoldenTest says");
+		Golden.assertMatches(Golden.file("html-report.expected.html"), withoutStyleSheet(html));
+	}
+
+	/** The model of the golden page. */
+	static Journey goldenJourney(JourneyFixture fixtures) throws IOException {
+		return fixtures.parseJourney(Files.readString(Golden.file("html-report.journey"), StandardCharsets.UTF_8));
+	}
+
+	/** The one style element's content of the page. */
+	static String styleSheet(String html) {
+		Matcher style = STYLE_ELEMENT.matcher(html);
+		assertTrue(style.find(), "the page has no style element");
+		String content = style.group(1);
+		assertFalse(style.find(), "the page has more than one style element");
+		return content;
+	}
+
+	/** The page with its style element's content replaced by {@link #STYLE_MARKER}. */
+	static String withoutStyleSheet(String html) {
+		styleSheet(html);
+		return STYLE_ELEMENT.matcher(html).replaceFirst(Matcher.quoteReplacement("<style>\n" + STYLE_MARKER + "\n</style>"));
 	}
 
 	private void assertNoErrors(Journey journey) {

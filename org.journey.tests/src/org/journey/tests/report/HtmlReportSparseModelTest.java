@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,7 +32,7 @@ class HtmlReportSparseModelTest {
 	private static final Pattern NULL_WORD = Pattern.compile("\\bnull\\b");
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@Test
 	void journeyWithNothingButANameHasOnlyItsCover() throws IOException {
@@ -39,7 +40,7 @@ class HtmlReportSparseModelTest {
 		String model = "journey Bare { }";
 
 		// when
-		Document page = Jsoup.parse(ReportFixtures.render(fixtures.parse(model).get(0)));
+		Document page = Jsoup.parse(JourneyFixture.render(fixtures.parseJourney(model)));
 
 		// then
 		assertEquals("Bare", page.selectFirst("h1").text());
@@ -58,7 +59,7 @@ class HtmlReportSparseModelTest {
 				""";
 
 		// when
-		Document page = Jsoup.parse(ReportFixtures.render(fixtures.parse(model).get(0)));
+		Document page = Jsoup.parse(JourneyFixture.render(fixtures.parseJourney(model)));
 
 		// then
 		assertEquals(List.of("First", "Second"), page.select("th.phase-head").eachAttr("data-phase"));
@@ -81,7 +82,7 @@ class HtmlReportSparseModelTest {
 		model.append("}\n");
 
 		// when
-		String html = ReportFixtures.render(fixtures.parse(model.toString()).get(0));
+		String html = JourneyFixture.render(fixtures.parseJourney(model.toString()));
 		Document page = Jsoup.parse(html);
 
 		// then the map has a column per phase, scrolls on screen, and zooms to the page width on paper

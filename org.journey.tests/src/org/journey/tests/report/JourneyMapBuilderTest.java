@@ -19,6 +19,7 @@ import org.journey.dsl.map.JourneyMap.SourceInfo;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.Quadrant;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.JourneyModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +35,7 @@ import com.google.inject.Inject;
 class JourneyMapBuilderTest {
 
 	@Inject
-	private ReportFixture fixture;
+	private JourneyFixture fixture;
 
 	@Test
 	void oneColumnPerPhaseInOrderWithTheModelPhasesName() {

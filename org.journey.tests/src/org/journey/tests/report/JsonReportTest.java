@@ -27,7 +27,11 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.generator.report.JsonReport;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
+import org.journey.tests.support.Repository;
+import org.journey.tests.support.Golden;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,19 +57,20 @@ class JsonReportTest {
 			.build();
 
 	@Inject
-	private ReportFixture fixture;
+	private JourneyFixture fixture;
 
 	/**
-	 * The whole output for resources/golden/golden.journey. After an intended change, regenerate the
-	 * expected files with -Djourney.golden.update=true and review them: see {@link GoldenFiles}.
+	 * The whole output for resources/golden/golden.journey. After an intended change, see {@link Golden} for how to
+	 * update the golden files.
 	 */
 	@Test
+	@Tag(Golden.TAG)
 	void goldenModelGivesTheExpectedJson() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");
 
 		byte[] json = fixture.generate(journey, "json").get(JsonReport.FILE);
 
-		GoldenFiles.assertMatches("golden.FirstOrder/journey.json", json);
+		Golden.assertMatches(Golden.file("golden.FirstOrder/journey.json"), json);
 	}
 
 	@Test
@@ -98,7 +103,7 @@ class JsonReportTest {
 	void schemaIsPackagedWithTheLanguage() throws IOException {
 		try (InputStream packaged = JsonReport.class.getResourceAsStream(JsonReport.SCHEMA_RESOURCE)) {
 			assertNotNull(packaged, JsonReport.SCHEMA_RESOURCE + " is not on org.journey.dsl's class path");
-			assertArrayEquals(Files.readAllBytes(ReportFixture.repositoryRoot().resolve(SCHEMA_FILE)), packaged.readAllBytes());
+			assertArrayEquals(Files.readAllBytes(Repository.root().resolve(SCHEMA_FILE)), packaged.readAllBytes());
 		}
 	}
 
@@ -141,7 +146,7 @@ class JsonReportTest {
 	void sameInputGivesIdenticalBytesWhateverTheLocaleAndTimeZone() throws Exception {
 		Map<String, byte[]> first = generateExamples();
 		Map<String, byte[]> second = generateExamples();
-		Map<String, byte[]> elsewhere = ReportFixture.withLocaleAndTimeZone(Locale.forLanguageTag("nb-NO"),
+		Map<String, byte[]> elsewhere = JourneyFixture.withLocaleAndTimeZone(Locale.forLanguageTag("nb-NO"),
 				TimeZone.getTimeZone("America/St_Johns"), this::generateExamples);
 
 		assertEquals(first.keySet(), second.keySet());
@@ -164,7 +169,7 @@ class JsonReportTest {
 
 	private static JsonNode readSchema() {
 		try {
-			return MAPPER.readTree(ReportFixture.repositoryRoot().resolve(SCHEMA_FILE).toFile());
+			return MAPPER.readTree(Repository.root().resolve(SCHEMA_FILE).toFile());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

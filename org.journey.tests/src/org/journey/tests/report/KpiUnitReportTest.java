@@ -15,6 +15,7 @@ import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.KpiValues;
 import org.journey.dsl.phasemodel.ReportLanguage;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,7 +35,7 @@ class KpiUnitReportTest {
 	private static final String NBSP = "\u00A0";
 
 	@Inject
-	private ReportFixture fixture;
+	private JourneyFixture fixture;
 
 	/** A journey in {@code language} with a KPI in the currency Danish (DKK) or Norwegian (NOK) businesses use. */
 	private Journey journey(String language) {

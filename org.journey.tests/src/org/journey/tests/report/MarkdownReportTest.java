@@ -19,7 +19,10 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.generator.report.MarkdownReport;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
+import org.journey.tests.support.Golden;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,19 +39,20 @@ class MarkdownReportTest {
 	private static final Pattern MERMAID_TASK = Pattern.compile("^\\s+[^:]+: [1-5](: .+)?$");
 
 	@Inject
-	private ReportFixture fixture;
+	private JourneyFixture fixture;
 
 	/**
-	 * The whole output for resources/golden/golden.journey. After an intended change, regenerate the
-	 * expected files with -Djourney.golden.update=true and review them: see {@link GoldenFiles}.
+	 * The whole output for resources/golden/golden.journey. After an intended change, see {@link Golden} for how to
+	 * update the golden files.
 	 */
 	@Test
+	@Tag(Golden.TAG)
 	void goldenModelGivesTheExpectedDocument() {
 		Journey journey = fixture.resourceJourney("golden/golden.journey");
 
 		byte[] markdown = fixture.generate(journey, "markdown").get(MarkdownReport.FILE);
 
-		GoldenFiles.assertMatches("golden.FirstOrder/journey-map.md", markdown);
+		Golden.assertMatches(Golden.file("golden.FirstOrder/journey-map.md"), markdown);
 	}
 
 	/** One test per example journey: its Mermaid block is a journey diagram Mermaid can parse. */
@@ -107,7 +111,7 @@ class MarkdownReportTest {
 		Map<String, byte[]> first = generateExamples();
 		Map<String, byte[]> second = generateExamples();
 		// Turkish lower-cases I differently, and Kiribati is 14 hours ahead of UTC
-		Map<String, byte[]> elsewhere = ReportFixture.withLocaleAndTimeZone(Locale.forLanguageTag("tr-TR"),
+		Map<String, byte[]> elsewhere = JourneyFixture.withLocaleAndTimeZone(Locale.forLanguageTag("tr-TR"),
 				TimeZone.getTimeZone("Pacific/Kiritimati"), this::generateExamples);
 
 		assertEquals(first.keySet(), second.keySet());

@@ -17,6 +17,7 @@ import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.JourneyGenerator;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +29,7 @@ import com.google.inject.Inject;
 class ReportTargetsTest {
 
 	@Inject
-	private ReportFixture fixture;
+	private JourneyFixture fixture;
 
 	@Inject
 	private GeneratorTargets targets;
@@ -49,7 +50,7 @@ class ReportTargetsTest {
 
 		generator.doGenerate(journey.eResource(), files, context);
 
-		Map<String, byte[]> written = ReportFixture.filesBelow(files, "golden.FirstOrder/");
+		Map<String, byte[]> written = JourneyFixture.filesBelow(files, "golden.FirstOrder/");
 		assertEquals(Set.of("journey-map.md", "touchpoints.csv", "kpis.csv", "opportunities.csv", "journey.json"),
 				written.keySet());
 	}
@@ -78,7 +79,7 @@ class ReportTargetsTest {
 		// then each wrote what it selected, nothing of the other's
 		assertTrue(startedOther[0]);
 		assertEquals(Set.of("journey-map.md", "touchpoints.csv", "kpis.csv", "opportunities.csv"),
-				ReportFixture.filesBelow(markdownFiles, "golden.FirstOrder/").keySet());
-		assertEquals(Set.of("journey.json"), ReportFixture.filesBelow(jsonFiles, "golden.FirstOrder/").keySet());
+				JourneyFixture.filesBelow(markdownFiles, "golden.FirstOrder/").keySet());
+		assertEquals(Set.of("journey.json"), JourneyFixture.filesBelow(jsonFiles, "golden.FirstOrder/").keySet());
 	}
 }

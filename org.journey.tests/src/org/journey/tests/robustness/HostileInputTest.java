@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.journey.cli.JourneyCli;
 import org.journey.dsl.resource.JourneyResource;
+import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,6 +174,7 @@ class HostileInputTest {
 	}
 
 	@Test
+	@Slow
 	void fiftyMegabyteFileIsOneClearErrorNotAnOutOfMemoryError() throws IOException {
 		// given a 50 MB file of valid segments (the limit keeps the model within a build's memory)
 		Path file = folder.resolve("huge.journey");

@@ -29,6 +29,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.inject.Injector;
+import org.journey.tests.support.Slow;
 
 /**
  * Whatever bytes a file holds, reading, validating and generating every target never throws,
@@ -40,6 +41,7 @@ import com.google.inject.Injector;
  * inputs in {@code resources/org/journey/tests/robustness/JourneyFuzzTestInputs/}: the seeds and
  * every input a fuzzing run found. README, "Fuzzing", says how to fuzz longer.
  */
+@Slow
 class JourneyFuzzTest {
 
 	/** Generous for any input of the sizes libFuzzer makes (a few KB); a hang is far beyond it. */

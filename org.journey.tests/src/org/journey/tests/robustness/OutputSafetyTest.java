@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.journey.cli.JourneyCli;
 import org.journey.tests.report.HostileModel;
+import org.journey.tests.support.Slow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * CsvReportTest, JsonReportTest, MarkdownReportTest) check what each text becomes; this test
  * checks that no target, tracking targets included, breaks its format or its folder.
  */
+@Slow
 class OutputSafetyTest {
 
 	/** Texts that end a YAML scalar, a JSON string, a CSV cell or an HTML element early, or start a formula. */

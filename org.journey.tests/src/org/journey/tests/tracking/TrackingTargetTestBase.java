@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +21,10 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.generator.IFileSystemAccess;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -44,7 +41,10 @@ import org.journey.dsl.generator.tracking.TrackingSettings;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.Golden;
+import org.journey.tests.support.JourneyFixture;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,21 +59,20 @@ import com.google.inject.Provider;
  * default locale and time zone.
  * <p>
  * The golden files are in {@code org.journey.tests/resources/golden/tracking/}, next to their model
- * {@code shop.journey}. After an intended change of a target's output, regenerate them with
- * {@code mvn -B verify -Djourney.golden.update=true -Dtest='Ga4*,Gtm*,Segment*,Mixpanel*'
- * -Dsurefire.failIfNoSpecifiedTests=false}, review the diff by eye, and commit it.
+ * {@code shop.journey}; see {@link Golden} for how to update them.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
 abstract class TrackingTargetTestBase {
 
-	private static final String ROOT_PROPERTY = "journey.repository.root";
-	private static final String UPDATE_GOLDEN_PROPERTY = "journey.golden.update";
-	private static final Path GOLDEN = Path.of("org.journey.tests", "resources", "golden", "tracking");
+	private static final String GOLDEN = "tracking";
 	private static final String GOLDEN_MODEL = "shop.journey";
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private JourneyFixture fixture;
 
 	@Inject
 	private ValidationTestHelper validation;
@@ -93,29 +92,22 @@ abstract class TrackingTargetTestBase {
 	// ---------------------------------------------------------------- inherited tests
 
 	@Test
-	void writesTheGoldenFilesForTheGoldenModel() throws IOException {
+	@Tag(Golden.TAG)
+	void writesTheGoldenFilesForTheGoldenModel() {
 		Journey journey = goldenJourney();
 
 		Map<String, byte[]> generated = generate(target(), journey);
 
 		assertEquals(files().stream().sorted().toList(), List.copyOf(generated.keySet()), "files written");
-		boolean update = Boolean.getBoolean(UPDATE_GOLDEN_PROPERTY);
-		for (String file : files()) {
-			Path golden = repository().resolve(GOLDEN).resolve(Path.of(file).getFileName());
-			if (update) {
-				Files.write(golden, generated.get(file));
-			}
-			assertTrue(Files.exists(golden), "No golden file " + golden + "; create it with -D" + UPDATE_GOLDEN_PROPERTY + "=true");
-			byte[] expected = Files.readAllBytes(golden);
-			assertEquals(new String(expected, StandardCharsets.UTF_8), new String(generated.get(file), StandardCharsets.UTF_8),
-					file + " differs from its golden file " + golden);
-			assertArrayEquals(expected, generated.get(file), file + " differs from " + golden + " in bytes (line ends? BOM?)");
-		}
+		// the targets' golden files share one folder, by file name
+		Map<String, byte[]> byName = new TreeMap<>();
+		generated.forEach((file, content) -> byName.put(Path.of(file).getFileName().toString(), content));
+		Golden.assertFilesMatch(Golden.file(GOLDEN), byName);
 	}
 
 	@TestFactory
 	Stream<DynamicTest> generatesForEveryExampleJourneyThroughTheGenerator() {
-		List<Resource> examples = loadExamples();
+		List<Resource> examples = fixture.exampleResources();
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Resource resource : examples) {
 			for (Journey journey : EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Journey.class)) {
@@ -170,7 +162,7 @@ abstract class TrackingTargetTestBase {
 	/** The golden model, validated: it must be free of errors, as a model the build generates from. */
 	protected Journey goldenJourney() {
 		XtextResourceSet resourceSet = resourceSets.get();
-		Path file = repository().resolve(GOLDEN).resolve(GOLDEN_MODEL);
+		Path file = Golden.file(GOLDEN).resolve(GOLDEN_MODEL);
 		Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
 		validation.assertNoErrors(resource);
 		return EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Journey.class).get(0);
@@ -178,7 +170,7 @@ abstract class TrackingTargetTestBase {
 
 	/** Every journey of the examples, all files loaded into one resource set as in a workspace. */
 	protected List<Journey> exampleJourneys() {
-		return loadExamples().stream()
+		return fixture.exampleResources().stream()
 				.flatMap(r -> EcoreUtil2.getAllContentsOfType(r.getContents().get(0), Journey.class).stream()).toList();
 	}
 
@@ -223,31 +215,5 @@ abstract class TrackingTargetTestBase {
 			}
 		}
 		return content.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private List<Resource> loadExamples() {
-		Path folder = repository().resolve("examples");
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(folder)) {
-			files = walk.filter(p -> p.getFileName().toString().endsWith(".journey")).sorted().toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		assertFalse(files.isEmpty(), "No .journey files under " + folder);
-		XtextResourceSet resourceSet = resourceSets.get();
-		resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
-		List<Resource> resources = new ArrayList<>();
-		for (Path file : files) {
-			resources.add(resourceSet.getResource(URI.createFileURI(file.toString()), true));
-		}
-		// resolve only once every file is loaded, so that references across files find their targets
-		EcoreUtil.resolveAll(resourceSet);
-		return resources;
-	}
-
-	private static Path repository() {
-		String root = System.getProperty(ROOT_PROPERTY);
-		assertNotNull(root, "System property " + ROOT_PROPERTY + " is not set (surefire sets it, see org.journey.tests/pom.xml)");
-		return Path.of(root).toAbsolutePath().normalize();
 	}
 }

@@ -1,4 +1,4 @@
-package org.journey.tests.report;
+package org.journey.tests.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +33,7 @@ import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.JourneyGenerator;
 import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.generator.report.HtmlReport;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMapBuilder;
@@ -41,33 +42,27 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Loads models for the report tests and runs report targets on them, capturing the files in
- * memory. Injected into the tests (they run with the Journey injector), so the targets are the
- * ones the runtime module registers.
+ * Loads journeys for tests and runs report targets on them, capturing the files in memory: the
+ * repository's examples, all in one resource set as in an IDE workspace (so imports and
+ * initiatives in other files resolve), a model given as text, or a test resource. Inject it into
+ * a test that runs with the Journey injector, so the targets are the ones the runtime module
+ * registers.
  */
-public class ReportFixture {
-
-	public static final String ROOT_PROPERTY = "journey.repository.root";
+public class JourneyFixture {
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSetProvider;
+	private Provider<XtextResourceSet> resourceSets;
 
 	@Inject
 	private GeneratorTargets targets;
 
-	/** The repository root, as surefire passes it (see org.journey.tests/pom.xml). */
-	public static Path repositoryRoot() {
-		String root = System.getProperty(ROOT_PROPERTY);
-		assertNotNull(root, "System property " + ROOT_PROPERTY + " is not set (surefire sets it, see org.journey.tests/pom.xml)");
-		return Path.of(root).toAbsolutePath().normalize();
-	}
-
-	/** The journeys of every example file, loaded into one resource set and resolved, in file order. */
-	public List<Journey> exampleJourneys() {
-		Path folder = repositoryRoot().resolve("examples");
+	/** Every {@code .journey} file below {@code examples}, in path order, loaded into one resource set and resolved. */
+	public List<Resource> exampleResources() {
+		Path folder = Repository.path("examples");
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(folder)) {
-			files = walk.filter(p -> p.getFileName().toString().endsWith(".journey")).sorted().toList();
+			files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".journey")).sorted()
+					.toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -79,7 +74,14 @@ public class ReportFixture {
 		}
 		// link only once every file is loaded, so cross-file references find their targets
 		EcoreUtil.resolveAll(resourceSet);
-		return journeys(resources);
+		return resources;
+	}
+
+	/** The journeys of every example file, in file order. */
+	public List<Journey> exampleJourneys() {
+		List<Journey> journeys = journeys(exampleResources());
+		assertFalse(journeys.isEmpty(), "The examples contain no journey");
+		return journeys;
 	}
 
 	/** The example journey of this name (the journey's simple name). */
@@ -106,12 +108,17 @@ public class ReportFixture {
 
 	/** A model from the test resources, e.g. {@code golden/golden.journey}. */
 	public Journey resourceJourney(String path) {
-		try (InputStream in = ReportFixture.class.getResourceAsStream("/" + path)) {
+		try (InputStream in = JourneyFixture.class.getResourceAsStream("/" + path)) {
 			assertNotNull(in, "No test resource " + path);
 			return parseJourney(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The HTML report of a journey, as the {@code html} target writes it. */
+	public static String render(Journey journey) {
+		return new HtmlReport().render(JourneyMapBuilder.build(journey));
 	}
 
 	/**
@@ -135,7 +142,8 @@ public class ReportFixture {
 		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
-	static Map<String, byte[]> filesBelow(InMemoryFileSystemAccess files, String folder) {
+	/** The files written below {@code folder}, by their path relative to it; a file elsewhere fails. */
+	public static Map<String, byte[]> filesBelow(InMemoryFileSystemAccess files, String folder) {
 		String prefix = IFileSystemAccess.DEFAULT_OUTPUT + folder;
 		Map<String, byte[]> result = new TreeMap<>();
 		files.getAllFiles().forEach((path, content) -> {
@@ -161,7 +169,7 @@ public class ReportFixture {
 	}
 
 	private XtextResourceSet newResourceSet() {
-		XtextResourceSet resourceSet = resourceSetProvider.get();
+		XtextResourceSet resourceSet = resourceSets.get();
 		resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
 		return resourceSet;
 	}
