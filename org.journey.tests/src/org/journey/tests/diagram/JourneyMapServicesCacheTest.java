@@ -14,7 +14,7 @@ import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.tests.JourneyInjectorProvider;
-import org.journey.tests.report.ReportFixtures;
+import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.JourneyModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,12 +30,12 @@ import com.google.inject.Inject;
 class JourneyMapServicesCacheTest {
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@Test
 	void theExpressionsOfOneRefreshShareOneMap() throws IOException {
 		// given
-		Journey journey = fixtures.parse(JourneyModels.CLEAN).get(0);
+		Journey journey = fixtures.parseJourney(JourneyModels.CLEAN);
 		Touchpoint touchpoint = journey.getPhases().get(0).getTouchpoints().get(0);
 		JourneyMapServices services = new JourneyMapServices();
 		JourneyMap before = services.map(journey);
@@ -56,7 +56,7 @@ class JourneyMapServicesCacheTest {
 	@Test
 	void aChangeToTheFileGivesANewMapThatShowsIt() throws IOException {
 		// given
-		Journey journey = fixtures.parse(JourneyModels.CLEAN).get(0);
+		Journey journey = fixtures.parseJourney(JourneyModels.CLEAN);
 		Phase attract = journey.getPhases().get(0);
 		JourneyMapServices services = new JourneyMapServices();
 		JourneyMap before = services.map(journey);
@@ -75,7 +75,7 @@ class JourneyMapServicesCacheTest {
 	@Test
 	void aJourneyOutsideAFileGetsAMapOfItsCurrentState() throws IOException {
 		// given: a journey a tool has taken out of its file
-		Journey journey = fixtures.parse(JourneyModels.CLEAN).get(0);
+		Journey journey = fixtures.parseJourney(JourneyModels.CLEAN);
 		journey.eResource().getContents().clear();
 		JourneyMapServices services = new JourneyMapServices();
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.journey.cli.JourneyCli;
-import org.journey.tests.report.ReportFixture;
+import org.journey.tests.support.Repository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -254,7 +254,7 @@ class MeasureCommandTest {
 
 	@Test
 	void measurementsFollowThePublishedSchema() throws IOException {
-		JsonNode schema = MAPPER.readTree(ReportFixture.repositoryRoot().resolve("docs/measurements.schema.json").toFile());
+		JsonNode schema = MAPPER.readTree(Repository.root().resolve("docs/measurements.schema.json").toFile());
 		SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 		var validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
 

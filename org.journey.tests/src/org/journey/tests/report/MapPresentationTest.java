@@ -21,6 +21,7 @@ import org.journey.dsl.map.ReportFormats;
 import org.journey.dsl.map.ReportLabels;
 import org.journey.dsl.phasemodel.ReportLanguage;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.JourneyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,7 +57,7 @@ class MapPresentationTest {
 			""";
 
 	@Inject
-	private ReportFixtures fixtures;
+	private JourneyFixture fixtures;
 
 	@Test
 	void aScoreAlwaysShowsItsSignInTheLanguagesDigits() {
@@ -180,7 +181,7 @@ class MapPresentationTest {
 	}
 
 	private JourneyMap map() throws IOException {
-		return JourneyMapBuilder.build(fixtures.parse(MODEL).get(0));
+		return JourneyMapBuilder.build(fixtures.parseJourney(MODEL));
 	}
 
 	private static KpiCard kpi(JourneyMap map, String name) {
