@@ -16,11 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.journey.tests.support.Repository;
 
 /** journey validate, run through the CLI's entry point. Reads examples/ (journey.repository.root). */
 class ValidateCommandTest {
 
-	static final Path EXAMPLES = Path.of(System.getProperty("journey.repository.root", ".."), "examples");
+	static final Path EXAMPLES = Repository.path("examples");
 
 	@TempDir
 	Path folder;

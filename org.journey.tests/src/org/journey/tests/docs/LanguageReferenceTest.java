@@ -44,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import org.journey.tests.support.Repository;
 
 /**
  * The language reference (docs/language-reference.md) and the README's tour stay true to the
@@ -55,7 +56,6 @@ import com.google.inject.Provider;
 @InjectWith(JourneyInjectorProvider.class)
 class LanguageReferenceTest {
 
-	private static final String ROOT_PROPERTY = "journey.repository.root";
 
 	private static final String REFERENCE = "docs/language-reference.md";
 
@@ -178,10 +178,8 @@ class LanguageReferenceTest {
 	// ---------------------------------------------------------------- reading the documents
 
 	private static String read(String document) {
-		String root = System.getProperty(ROOT_PROPERTY);
-		assertNotNull(root, "System property " + ROOT_PROPERTY + " is not set (surefire sets it, see org.journey.tests/pom.xml)");
 		try {
-			return Files.readString(Path.of(root, document), StandardCharsets.UTF_8);
+			return Files.readString(Repository.path(document), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

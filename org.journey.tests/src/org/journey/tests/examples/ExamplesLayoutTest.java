@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import org.journey.tests.support.Repository;
 
 /**
  * The examples are what modellers copy: they are in the canonical layout the formatter produces.
@@ -38,7 +39,7 @@ class ExamplesLayoutTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyExampleIsInTheCanonicalLayout() throws IOException {
-		Path examples = Path.of(System.getProperty("journey.repository.root", ".."), "examples");
+		Path examples = Repository.path("examples");
 		try (Stream<Path> files = Files.walk(examples)) {
 			return files.filter(f -> f.toString().endsWith(".journey")).sorted().toList().stream()
 					.map(file -> DynamicTest.dynamicTest(examples.relativize(file).toString(), () -> {

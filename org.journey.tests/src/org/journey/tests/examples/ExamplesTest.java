@@ -45,6 +45,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.journey.tests.support.Repository;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -62,7 +63,6 @@ import com.google.inject.Provider;
 @InjectWith(JourneyInjectorProvider.class)
 class ExamplesTest {
 
-	private static final String ROOT_PROPERTY = "journey.repository.root";
 	private static final Path LIBRARY = Path.of("examples", "shared", "library.journey");
 
 	@Inject
@@ -149,9 +149,7 @@ class ExamplesTest {
 	}
 
 	private Examples loadExamples() throws IOException {
-		String root = System.getProperty(ROOT_PROPERTY);
-		assertNotNull(root, "System property " + ROOT_PROPERTY + " is not set (surefire sets it, see org.journey.tests/pom.xml)");
-		Path repository = Path.of(root).toAbsolutePath().normalize();
+		Path repository = Repository.root();
 		Path folder = repository.resolve("examples");
 		assertTrue(Files.isDirectory(folder), "No examples folder at " + folder);
 

@@ -19,6 +19,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.journey.tests.support.Repository;
 
 /**
  * The tools' own schemas that generated Snowplow and dbt files must satisfy. They are read from
@@ -28,7 +29,6 @@ import com.networknt.schema.ValidationMessage;
  */
 final class ReferenceSchemas {
 
-	static final String ROOT_PROPERTY = "journey.repository.root";
 	static final ObjectMapper JSON = new ObjectMapper();
 	static final YAMLMapper YAML = new YAMLMapper();
 
@@ -51,9 +51,7 @@ final class ReferenceSchemas {
 	}
 
 	static Path repository() {
-		String root = System.getProperty(ROOT_PROPERTY);
-		assertNotNull(root, "System property " + ROOT_PROPERTY + " is not set (surefire sets it, see org.journey.tests/pom.xml)");
-		return Path.of(root).toAbsolutePath().normalize();
+		return Repository.root();
 	}
 
 	static Path referenceSchema(String relative) {
