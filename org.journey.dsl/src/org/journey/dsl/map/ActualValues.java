@@ -55,9 +55,17 @@ public final class ActualValues {
 		return labels.get("status." + status.literal());
 	}
 
-	/** How far from baseline to target the actual got: "64% of the way from baseline to target"; empty for none. */
+	/**
+	 * How far from baseline to target the actual got: "64% of the way from baseline to target", or
+	 * "further from the target than the baseline"; empty for none.
+	 */
 	public String progress(BigDecimal progress) {
-		return progress == null ? "" : labels.format("label.progress", formats.percent(progress.doubleValue()));
+		if (progress == null) {
+			return "";
+		}
+		// "-77% of the way" reads as nonsense: behind the baseline is said as such
+		return progress.signum() < 0 ? labels.get("label.progressBehind")
+				: labels.format("label.progress", formats.percent(progress.doubleValue()));
 	}
 
 	/** A KPI's actual and its status in one line, for a label or tooltip: "Actual: 12.5% · On track". */

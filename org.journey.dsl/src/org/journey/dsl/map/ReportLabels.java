@@ -157,6 +157,8 @@ public final class ReportLabels {
 			Map.entry("label.notMeasured", new String[] { "not measured", "ikke målt", "ikke målt" }),
 			Map.entry("label.progress", new String[] { "{0} of the way from baseline to target",
 					"{0} af vejen fra udgangspunkt til mål", "{0} av veien fra utgangspunkt til mål" }),
+			Map.entry("label.progressBehind", new String[] { "Further from the target than the baseline",
+					"Længere fra målet end udgangspunktet", "Lenger fra målet enn utgangspunktet" }),
 			Map.entry("label.touchpoint", new String[] { "Touchpoint", "Kontaktpunkt", "Kontaktpunkt" }),
 			Map.entry("label.event", new String[] { "Event", "Hændelse", "Hendelse" }),
 			Map.entry("label.property", new String[] { "Property", "Egenskab", "Egenskap" }),

@@ -89,7 +89,7 @@ class TrackingSection extends HtmlPart implements HtmlSection {
 				  <thead><tr><th>«t('label.event')»</th><th>«t('label.property')»</th><th>«t('label.problem')»</th><th class="number">«t('label.events')»</th><th>«t('label.example')»</th></tr></thead>
 				  <tbody>
 				    «FOR violation : coverage.propertyViolations()»
-				    	<tr class="violation-«violation.kind().literal()»"><td><code>«e(violation.event())»</code></td><td><code>«e(violation.property())»</code></td><td>«e(actualValues.violation(violation))»</td><td class="number">«num(violation.events())»</td><td>«example(violation)»</td></tr>
+				    	<tr class="violation-«violation.kind().literal()»"><td><code>«e(violation.event())»</code></td><td data-label="«t('label.property')»"><code>«e(violation.property())»</code></td><td>«e(actualValues.violation(violation))»</td><td class="number" data-label="«t('label.events')»">«num(violation.events())»</td><td data-label="«t('label.example')»">«example(violation)»</td></tr>
 				    «ENDFOR»
 				  </tbody>
 				</table>
