@@ -146,6 +146,7 @@ public final class ReportLabels {
 					"Mellem værdi tæller som høj værdi, og mellem indsats som høj indsats.",
 					"Middels verdi teller som høy verdi, og middels innsats som høy innsats." }),
 			// actuals: what journey measure measured, beside the plan
+			Map.entry("section.actuals", new String[] { "Modelled against actual", "Modelleret mod faktisk", "Modellert mot faktisk" }),
 			Map.entry("section.tracking", new String[] { "Tracking coverage", "Sporingsdækning", "Sporingsdekning" }),
 			Map.entry("label.modelled", new String[] { "Modelled", "Modelleret", "Modellert" }),
 			Map.entry("label.actual", new String[] { "Actual", "Faktisk", "Faktisk" }),

@@ -401,7 +401,7 @@ class MarkdownDocument {
 	def private StringConcatenationClient actuals() '''
 		«IF map.actuals().present»
 
-		## «labels.get("label.modelled")» / «labels.get("label.actual")»
+		## «labels.get("section.actuals")»
 
 		«actualValues.measured(map.actuals().get())»
 		«IF !map.actuals().get().phases().empty»
@@ -487,7 +487,7 @@ class MarkdownDocument {
 		| «labels.get("label.event")» | «labels.get("label.property")» | «labels.get("label.problem")» | «labels.get("label.events")» | «labels.get("label.example")» |
 		| --- | --- | --- | ---: | --- |
 		«FOR violation : map.actuals().get().coverage().propertyViolations()»
-		| «tableCode(violation.event())» | «tableCode(violation.property())» | «text(actualValues.violation(violation))» | «formats.number(violation.events())» | «IF violation.exampleValue() === null»«labels.get("label.missingValue")»«ELSE»«tableCode(violation.exampleValue())»«ENDIF»«LINE_BREAK»«text(violation.exampleFile())», «labels.format("label.row", formats.number(violation.exampleRow()))» |
+		| «tableCode(violation.event())» | «tableCode(violation.property())» | «text(actualValues.violation(violation))» | «formats.number(violation.events())» | «IF violation.exampleValue() === null»«labels.get("label.missingValue")»«ELSE»«tableCode(violation.exampleValue())»«ENDIF»«LINE_BREAK»«text(violation.exampleFile())», «labels.format("label.row", String.valueOf(violation.exampleRow()))» |
 		«ENDFOR»
 		«ENDIF»
 	'''

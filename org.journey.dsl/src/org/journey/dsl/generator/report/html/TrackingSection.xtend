@@ -103,7 +103,7 @@ class TrackingSection extends HtmlPart implements HtmlSection {
 	/** The example row: the value found (or that there was none), and where: file, row. */
 	def private example(PropertyViolation violation) {
 		val value = if (violation.exampleValue() === null) '''<span class="muted">«t('label.missingValue')»</span>''' else '''<code>«e(violation.exampleValue())»</code>'''
-		'''«value»<span class="example-where">«e(violation.exampleFile())», «e(labels.format('label.row', formats.number(violation.exampleRow())))»</span>'''
+		'''«value»<span class="example-where">«e(violation.exampleFile())», «e(labels.format('label.row', String.valueOf(violation.exampleRow())))»</span>'''
 	}
 
 	/**
