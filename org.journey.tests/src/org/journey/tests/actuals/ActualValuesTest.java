@@ -19,7 +19,7 @@ import org.journey.dsl.map.JourneyMap.KpiUnit;
 import org.journey.dsl.phasemodel.ReportLanguage;
 import org.junit.jupiter.api.Test;
 
-/** Measured values in the words and number formats of each report language. */
+/** Measured values in the words and number formats of each report language (a no-break space before %). */
 class ActualValuesTest {
 
 	private static final Coverage NOTHING = new Coverage(List.of(), List.of(), 0, List.of());
@@ -33,7 +33,7 @@ class ActualValuesTest {
 		assertEquals("Faktisk: 120 brugere (modelleret 2.000)",
 				danish.phaseSummary(new PhaseActual("P", 2000L, 120L, null, null, 130, List.of())));
 		assertEquals("Faktisk: ikke målt", danish.phaseSummary(new PhaseActual("P", null, null, null, null, 0, List.of())));
-		assertEquals("23,8 %", danish.conversion(0.238));
+		assertEquals("23,8\u00A0%", danish.conversion(0.238));
 	}
 
 	@Test
@@ -41,9 +41,9 @@ class ActualValuesTest {
 		ActualValues norwegian = ActualValues.of(ReportLanguage.NB);
 		KpiCard percent = kpi(KpiUnit.PERCENT);
 
-		assertEquals("Faktisk: 6,75 % · Ikke på rett vei", norwegian.kpiSummary(percent,
+		assertEquals("Faktisk: 6,75\u00A0% · Ikke på rett vei", norwegian.kpiSummary(percent,
 				new KpiActual("K", new BigDecimal("6.75"), new BigDecimal("-0.77"), KpiStatus.OFF_TRACK, false)));
-		assertEquals("50 % av veien fra utgangspunkt til mål", norwegian.progress(new BigDecimal("0.5")));
+		assertEquals("50\u00A0% av veien fra utgangspunkt til mål", norwegian.progress(new BigDecimal("0.5")));
 		assertEquals("Lenger fra målet enn utgangspunktet", norwegian.progress(new BigDecimal("-0.1")));
 		assertEquals("", norwegian.progress(null));
 	}
