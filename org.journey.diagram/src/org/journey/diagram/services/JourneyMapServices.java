@@ -21,6 +21,7 @@ import org.journey.dsl.journey.Opportunity;
 import org.journey.dsl.journey.Pain;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Touchpoint;
+import org.journey.dsl.map.ActualValues;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.CurvePoint;
@@ -365,6 +366,52 @@ public class JourneyMapServices {
 			}
 		}
 		return Optional.empty();
+	}
+
+	// ------------------------------------------------------------------ actuals
+
+	/**
+	 * The users measured in the phase against its volume, "Actual: 238 users (modelled 42,000)", in
+	 * the journey's language; empty when the journey has no measurements beside its file (see
+	 * {@link DiagramActuals}) or they do not name the phase.
+	 */
+	public String phaseActualVolume(Phase phase) {
+		Journey journey = journey(phase);
+		return DiagramActuals.of(journey).flatMap(actuals -> actuals.phase(phase.getName()))
+				.map(measured -> ActualValues.of(JourneyQueries.language(journey)).phaseSummary(measured)).orElse("");
+	}
+
+	/**
+	 * The KPI's measured value in its unit and its status, "Actual: 6.75% · Off track", from the
+	 * measurements of the journey whose phase names it; empty without measurements or for a KPI
+	 * they do not measure (one without a formula).
+	 */
+	public String kpiActualValue(Kpi kpi) {
+		Optional<Journey> journey = journeyNaming(kpi);
+		if (journey.isEmpty()) {
+			return "";
+		}
+		KpiCard card = MapLookups.of(map(journey.get())).kpi(kpi.getName());
+		if (card == null) {
+			return "";
+		}
+		return DiagramActuals.of(journey.get()).flatMap(actuals -> actuals.kpi(kpi.getName()))
+				.map(measured -> ActualValues.of(JourneyQueries.language(journey.get())).kpiSummary(card, measured))
+				.orElse("");
+	}
+
+	/** The phase's tooltip: its customer goal, and below it the users measured, if any. */
+	public String phaseTooltip(Phase phase) {
+		return lines(phase.getCustomerGoal(), phaseActualVolume(phase));
+	}
+
+	/** The KPI's tooltip: its description, and below it the value measured, if any. */
+	public String kpiTooltip(Kpi kpi) {
+		return lines(kpi.getDescription(), kpiActualValue(kpi));
+	}
+
+	private static String lines(String... texts) {
+		return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isEmpty()).collect(Collectors.joining("\n"));
 	}
 
 	// ------------------------------------------------------------------ editing

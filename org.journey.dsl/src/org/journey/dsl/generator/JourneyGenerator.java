@@ -1,12 +1,17 @@
 package org.journey.dsl.generator;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
+import org.journey.dsl.map.Actuals;
 import org.journey.dsl.map.JourneyMap;
+import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.MeasurementsFolder;
 import org.journey.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -25,7 +30,7 @@ public class JourneyGenerator extends AbstractGenerator {
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
 		for (Journey journey : journeys(resource)) {
-			JourneyRun run = JourneyRun.of(journey);
+			JourneyRun run = JourneyRun.of(journey, actuals(journey, context));
 			for (ReportTarget target : targets.selectedBy(context)) {
 				if (context.getCancelIndicator() != null && context.getCancelIndicator().isCanceled()) {
 					return;
@@ -39,6 +44,29 @@ public class JourneyGenerator extends AbstractGenerator {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The journey's measurements, if the run has a measurements folder; a journey it does not hold is
+	 * generated without actuals, and the run says so.
+	 *
+	 * @throws org.journey.dsl.map.MeasurementsException for a file that is there but broken: a
+	 *             report must not quietly leave out what the user asked it to show
+	 */
+	private static Actuals actuals(Journey journey, IGeneratorContext context) {
+		if (!(context instanceof JourneyGeneratorContext journeyContext) || journeyContext.measurements() == null) {
+			return null;
+		}
+		MeasurementsFolder measurements = journeyContext.measurements();
+		String qualifiedName = JourneyMapBuilder.qualifiedName(journey);
+		Optional<Actuals> actuals = measurements.actualsOf(qualifiedName);
+		if (actuals.isEmpty()) {
+			GeneratorWarnings.warn(IssueCodes.MEASUREMENTS_MISSING, journey, "No measurements of journey '"
+					+ journey.getName() + "' in " + measurements.folder() + " (no " + measurements.fileOf(qualifiedName)
+					+ "): its reports show the plan without actuals. Measure it with 'journey measure ... --out "
+					+ measurements.folder() + "'.");
+		}
+		return actuals.orElse(null);
 	}
 
 	/** The journey's folder: its qualified name, which the grammar keeps to letters, digits, '_' and '.'. */

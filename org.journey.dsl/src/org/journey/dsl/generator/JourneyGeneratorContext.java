@@ -5,16 +5,36 @@ import java.util.List;
 
 import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.journey.dsl.map.MeasurementsFolder;
 
-/** A generator run that names the targets it wants; without names every target runs. */
+/**
+ * A generator run that names the targets it wants (without names every target runs) and, if it
+ * has them, where the journeys' measurements are (without them the reports show the plan only).
+ */
 public class JourneyGeneratorContext extends GeneratorContext {
 
 	private final List<String> targetNames;
+	private final MeasurementsFolder measurements;
 
 	/** @param targetNames the targets to run, or null for all of them */
 	public JourneyGeneratorContext(Collection<String> targetNames, CancelIndicator cancelIndicator) {
+		this(targetNames, null, cancelIndicator);
+	}
+
+	/**
+	 * @param targetNames the targets to run, or null for all of them
+	 * @param measurements what {@code journey measure} wrote, or null for reports without actuals
+	 */
+	public JourneyGeneratorContext(Collection<String> targetNames, MeasurementsFolder measurements,
+			CancelIndicator cancelIndicator) {
 		this.targetNames = targetNames == null ? null : List.copyOf(targetNames);
+		this.measurements = measurements;
 		setCancelIndicator(cancelIndicator == null ? CancelIndicator.NullImpl : cancelIndicator);
+	}
+
+	/** Where the run reads each journey's measurements, or null when it has none. */
+	public MeasurementsFolder measurements() {
+		return measurements;
 	}
 
 	/** The selected targets' names, or null for all. */

@@ -4,6 +4,7 @@ import org.journey.dsl.generator.tracking.TrackingPlan;
 import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
 import org.journey.dsl.generator.tracking.TrackingSettings;
 import org.journey.dsl.journey.Journey;
+import org.journey.dsl.map.Actuals;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMapBuilder;
 
@@ -33,6 +34,12 @@ public final class JourneyRun {
 	/** The journey with its map, into its own folder, as the generator runs it. */
 	public static JourneyRun of(Journey journey) {
 		JourneyMap map = JourneyMapBuilder.build(journey);
+		return new JourneyRun(journey, map, JourneyGenerator.outputFolder(map));
+	}
+
+	/** {@link #of(Journey)} with what was measured on the journey: its reports show the actuals too. */
+	public static JourneyRun of(Journey journey, Actuals actuals) {
+		JourneyMap map = JourneyMapBuilder.build(journey).withActuals(actuals);
 		return new JourneyRun(journey, map, JourneyGenerator.outputFolder(map));
 	}
 

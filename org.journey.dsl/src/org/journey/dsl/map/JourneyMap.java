@@ -13,7 +13,8 @@ import org.journey.dsl.phasemodel.ReportLanguage;
  * What a journey map shows, computed once from a journey: the HTML and Markdown reports draw it,
  * the JSON report serialises it, and the Sirius diagram calls it, so they all agree. Plain data,
  * no EMF: lists are in display order and cannot be changed (the diagram shares one map between
- * its expressions), absent facts are empty optionals or nulls where noted.
+ * its expressions), absent facts are empty optionals or nulls where noted. {@link #actuals()} is
+ * what {@code journey measure} measured on collected events, when a run was given measurements.
  */
 public record JourneyMap(
 		String qualifiedName,
@@ -34,7 +35,8 @@ public record JourneyMap(
 		List<SegmentReach> segmentReach,
 		List<InitiativeCard> initiatives,
 		String owner,
-		List<SourceInfo> sources) {
+		List<SourceInfo> sources,
+		Optional<Actuals> actuals) {
 
 	public JourneyMap {
 		segments = frozen(segments);
@@ -49,6 +51,18 @@ public record JourneyMap(
 		segmentReach = frozen(segmentReach);
 		initiatives = frozen(initiatives);
 		sources = frozen(sources);
+		actuals = actuals == null ? Optional.empty() : actuals;
+	}
+
+	/**
+	 * The same map with what was measured on the journey's events: the reports show the actuals
+	 * beside what the model plans. The map itself is built from the model alone, so a map cached per
+	 * state of its file stays valid however often the measurements change.
+	 */
+	public JourneyMap withActuals(Actuals measured) {
+		return new JourneyMap(qualifiedName, name, title, description, language, phaseModel, segments, goals, columns,
+				feelingCurve, experiencePoints, funnel, kpis, opportunities, channelCoverage, segmentReach, initiatives,
+				owner, sources, Optional.ofNullable(measured));
 	}
 
 	/** The journey as a reader knows it: its title, else its name. */

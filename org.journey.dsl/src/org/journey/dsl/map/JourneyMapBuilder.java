@@ -89,7 +89,8 @@ public final class JourneyMapBuilder {
 				segmentReach(journey),
 				initiatives(journey),
 				journey.getOwner(),
-				sources(journey));
+				sources(journey),
+				Optional.empty());
 	}
 
 	public static String qualifiedName(Element element) {

@@ -113,6 +113,8 @@ public final class IssueCodes {
 	public static final String SNOWPLOW_NO_VENDOR = GENERATOR + "snowplow-no-vendor";
 	/** An event whose name Iglu rejects as a schema name, left out of the Snowplow schemas. */
 	public static final String SNOWPLOW_EVENT_LEFT_OUT = GENERATOR + "snowplow-event-left-out";
+	/** {@code journey generate --measurements DIR} has no measurements.json for the journey. */
+	public static final String MEASUREMENTS_MISSING = GENERATOR + "measurements-missing";
 
 	private IssueCodes() {
 	}

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.journey.dsl.generator.report.HtmlReport;
+import org.journey.dsl.generator.report.html.BarLengths;
 import org.journey.dsl.generator.report.html.FeelingCurveGeometry;
 import org.journey.dsl.generator.report.html.MapGridLayout;
 import org.journey.dsl.generator.report.html.ScoreStyle;
@@ -74,5 +76,13 @@ class HtmlLayoutTest {
 		assertEquals(228, MapGridLayout.phaseHue(0, 4));
 		assertEquals(168, MapGridLayout.phaseHue(3, 4));
 		assertEquals(198, MapGridLayout.phaseHue(2, 5));
+	}
+
+	@Test
+	void aKpisProgressBarStaysWithinItsTrack() {
+		// given / when / then: behind the baseline empty, past the target full
+		assertEquals("50%", BarLengths.progress(new BigDecimal("0.5")));
+		assertEquals("0%", BarLengths.progress(new BigDecimal("-0.77")));
+		assertEquals("100%", BarLengths.progress(new BigDecimal("1.1")));
 	}
 }

@@ -22,8 +22,10 @@ import javax.imageio.ImageIO;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.journey.dsl.generator.report.HtmlReport;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.MeasurementsFolder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.Slow;
@@ -65,11 +67,18 @@ class HtmlReportBrowserTest {
 		}
 		Files.createDirectories(OUTPUT);
 		List<Journey> journeys = fixtures.exampleJourneys();
-		return journeys.stream().map(journey -> {
+		Stream<DynamicTest> examples = journeys.stream().map(journey -> {
 			String name = JourneyMapBuilder.qualifiedName(journey);
 			String html = JourneyFixture.render(journey);
 			return DynamicTest.dynamicTest(name, () -> rendersCleanly(chromium.get(), name, html));
 		});
+		// the page with every part of the actuals: funnel against the plan, KPI actuals, tracking coverage
+		Path actuals = Path.of("resources", "golden", "actuals");
+		Journey measured = fixtures.parseJourney(Files.readString(actuals.resolve("actuals.journey")));
+		String measuredHtml = new HtmlReport().render(JourneyMapBuilder.build(measured).withActuals(
+				new MeasurementsFolder(actuals.resolve("measurements")).actualsOf("golden.PassJourney").orElseThrow()));
+		return Stream.concat(examples, Stream.of(DynamicTest.dynamicTest("golden.PassJourney with actuals",
+				() -> rendersCleanly(chromium.get(), "golden.PassJourney-actuals", measuredHtml))));
 	}
 
 	private static void rendersCleanly(Path chromium, String name, String html) throws IOException, InterruptedException {

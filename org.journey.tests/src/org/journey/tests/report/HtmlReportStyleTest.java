@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,10 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.generator.report.HtmlReport;
 import org.journey.dsl.journey.Channel;
+import org.journey.dsl.journey.Journey;
+import org.journey.dsl.map.Actuals;
+import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.MeasurementsFolder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 import org.journey.tests.support.JourneyFixture;
 import org.junit.jupiter.api.Test;
@@ -39,17 +45,36 @@ class HtmlReportStyleTest {
 	private static final String STYLE_SHEET = "journey-map.css";
 	private static final Pattern CHANNEL_RULE = Pattern.compile("\\.ch-([a-z-]+)\\s*\\{\\s*--channel:\\s*(#[0-9a-fA-F]{6})");
 
+	private static final String ACTUALS_BEGIN = "/* ------------------------------------------------------------------ actuals: begin */";
+	private static final String ACTUALS_END = "/* ------------------------------------------------------------------ actuals: end */";
+
 	@Inject
 	private JourneyFixture fixtures;
 
 	@Test
-	void thePageEmbedsExactlyTheStyleSheet() throws IOException {
+	void thePageEmbedsExactlyTheStyleSheetButTheRulesOfTheActuals() throws IOException {
 		String html = JourneyFixture.render(HtmlReportGoldenTest.goldenJourney(fixtures));
 
 		String embedded = HtmlReportGoldenTest.styleSheet(html);
 
-		// the page has Unix line ends whatever the checkout's, and no blank lines around the sheet
-		assertEquals("\n" + styleSheet().replace("\r\n", "\n").strip() + "\n", embedded);
+		// the page has Unix line ends whatever the checkout's, and no blank lines around the sheet; a
+		// page without measurements leaves out the block of the actuals and the blank line after it
+		String sheet = styleSheet().replace("\r\n", "\n").strip();
+		int begin = sheet.indexOf(ACTUALS_BEGIN);
+		int end = sheet.indexOf(ACTUALS_END) + ACTUALS_END.length() + "\n\n".length();
+		assertTrue(begin > 0 && end > begin, "the style sheet marks the rules of the actuals");
+		assertEquals("\n" + sheet.substring(0, begin) + sheet.substring(end) + "\n", embedded);
+	}
+
+	@Test
+	void aPageWithActualsEmbedsTheWholeStyleSheet() throws IOException {
+		Journey journey = fixtures.parseJourney(Files.readString(Path.of("resources", "golden", "actuals", "actuals.journey")));
+		Actuals actuals = new MeasurementsFolder(Path.of("resources", "golden", "actuals", "measurements"))
+				.actualsOf("golden.PassJourney").orElseThrow();
+
+		String html = new HtmlReport().render(JourneyMapBuilder.build(journey).withActuals(actuals));
+
+		assertEquals("\n" + styleSheet().replace("\r\n", "\n").strip() + "\n", HtmlReportGoldenTest.styleSheet(html));
 	}
 
 	@Test

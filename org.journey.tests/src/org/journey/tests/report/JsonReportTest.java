@@ -38,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -119,6 +120,22 @@ class JsonReportTest {
 			assertTrue(errors.isEmpty(), () -> errors.stream().map(ValidationMessage::toString).collect(Collectors.joining("\n")));
 			assertEquals(journey.getPhases().size(), json.get("phases").size(), "every phase");
 		}));
+	}
+
+	/** The golden file with actuals (see ActualsReportGoldenTest) follows the schema, actuals included. */
+	@Test
+	void aJourneyWithActualsValidatesAgainstTheSchema() throws IOException {
+		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(readSchema(), CONFIG);
+		JsonNode json = MAPPER.readTree(Golden.file("actuals/golden.PassJourney/journey.json").toFile());
+
+		Set<ValidationMessage> errors = schema.validate(json);
+
+		assertTrue(errors.isEmpty(), () -> errors.stream().map(ValidationMessage::toString).collect(Collectors.joining("\n")));
+		assertEquals(JsonReport.FORMAT_VERSION_WITH_ACTUALS, json.get("formatVersion").asText());
+		assertEquals(4, json.get("actuals").get("kpis").size());
+		ObjectNode broken = (ObjectNode) json.deepCopy();
+		((ObjectNode) broken.get("actuals").get("kpis").get(0)).put("status", "great");
+		assertEquals(1, schema.validate(broken).size(), "the schema checks the actuals too");
 	}
 
 	@Test

@@ -26,6 +26,11 @@ import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.tracking.TrackingOverrides;
 import org.journey.dsl.generator.tracking.TrackingSettings;
+import org.journey.dsl.journey.Journey;
+import org.journey.dsl.journey.Model;
+import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.MeasurementsException;
+import org.journey.dsl.map.MeasurementsFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		footer = { "", "Examples:", "  journey generate examples/ --out build/journeys",
 				"  journey generate shop.journey --out out --target html,markdown",
 				"  journey generate models/ --out out --target ga4,gtm --measurement-id G-1A2B3C4D5E",
+				"  journey generate models/ --out out --target html,markdown,json --measurements build/measure",
 				"  journey generate models/ --out out --watch" })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -72,6 +78,10 @@ final class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--dbt-timestamp", paramLabel = "COLUMN", description = "dbt event time column, instead of the model's tracking block.")
 	private String timestamp;
 
+	@Option(names = "--measurements", paramLabel = "DIR",
+			description = "The folder 'journey measure --out' wrote (DIR/<package>.<Journey>/measurements.json): the reports show the actuals beside the plan. A journey it has no file for is generated without them, with a warning.")
+	private Path measurements;
+
 	@Option(names = "--watch", description = "Keep running and regenerate whenever a .journey file changes (Ctrl+C stops).")
 	private boolean watch;
 
@@ -101,12 +111,16 @@ final class GenerateCommand implements Callable<Integer> {
 			stderr.flush();
 			return JourneyCli.MODEL_ERRORS;
 		}
+		MeasurementsFolder measured = measurements == null ? null : new MeasurementsFolder(measurements);
+		if (measured != null && !readMeasurements(workspace, measured, stderr)) {
+			return JourneyCli.USAGE_OR_IO;
+		}
 		TrackingOverrides.attach(workspace.resourceSet(), new TrackingOverrides(
 				new TrackingSettings(measurementId, containerName, vendor, eventsModel, entity, timestamp)));
 		GeneratorWarnings warnings = GeneratorWarnings.attach(workspace.resourceSet());
 		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
 		OutputFolder folder = new OutputFolder(out);
-		GeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets,
+		GeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets, measured,
 				CancelIndicator.NullImpl);
 		boolean progress = Terminal.interactive() && workspace.resources().size() > 10;
 		int done = 0;
@@ -131,6 +145,42 @@ final class GenerateCommand implements Callable<Integer> {
 		workspace.problemsOf(warnings.warnings()).forEach(problem -> stderr.println(problem.toLine()));
 		stderr.flush();
 		return JourneyCli.OK;
+	}
+
+	/**
+	 * Reads every journey's measurements before anything is written, so that a broken file stops the
+	 * run with its problem rather than after half the reports; a journey without a file is the
+	 * generator's warning. Returns whether all files that are there could be read.
+	 */
+	private boolean readMeasurements(Workspace workspace, MeasurementsFolder measured, PrintWriter stderr) {
+		if (!Files.isDirectory(measured.folder())) {
+			stderr.println("journey: --measurements " + measured.folder() + ": no such folder. Give the folder that "
+					+ "'journey measure --out DIR' wrote, with DIR/<package>.<Journey>/measurements.json in it.");
+			stderr.flush();
+			return false;
+		}
+		List<String> problems = new ArrayList<>();
+		for (Resource resource : workspace.resources().values()) {
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+				continue;
+			}
+			for (Journey journey : model.getElements().stream().filter(Journey.class::isInstance).map(Journey.class::cast)
+					.toList()) {
+				try {
+					measured.actualsOf(JourneyMapBuilder.qualifiedName(journey));
+				} catch (MeasurementsException e) {
+					problems.add(e.getMessage());
+				}
+			}
+		}
+		if (problems.isEmpty()) {
+			return true;
+		}
+		problems.forEach(problem -> stderr.println("journey: " + problem));
+		stderr.println("journey: nothing generated: the measurements above cannot be read. Measure again with "
+				+ "'journey measure ... --out " + measured.folder() + "', or leave out --measurements.");
+		stderr.flush();
+		return false;
 	}
 
 	private void watchAndRegenerate(PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {

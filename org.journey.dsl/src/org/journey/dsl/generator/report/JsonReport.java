@@ -9,6 +9,11 @@ import java.util.function.BiConsumer;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
+import org.journey.dsl.map.Actuals;
+import org.journey.dsl.map.Actuals.Coverage;
+import org.journey.dsl.map.Actuals.KpiActual;
+import org.journey.dsl.map.Actuals.PhaseActual;
+import org.journey.dsl.map.Actuals.PropertyViolation;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.ChannelGroup;
 import org.journey.dsl.map.JourneyMap.ChannelRow;
@@ -47,7 +52,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The JSON is the journey map: the journey's facts (segments, goals, phases with their
  * touchpoints, events and pains, KPIs, opportunities, initiatives, cited sources) followed by
  * what the map computes (feeling curve, experience points, funnel, channel coverage, segment
- * reach). Every key is always present, {@code null} where the model gives nothing and {@code []}
+ * reach), and, in a file generated with measurements, what was measured ({@code actuals}, since
+ * format 1.2). Every other key is always present, {@code null} where the model gives nothing and {@code []}
  * for an empty list, so a tool needs no existence checks. Values are the model's own (names,
  * grammar literals such as {@code word-of-mouth}), never words of the report language, except
  * {@code modelPhaseName}, the standard phase's name in the journey's language.
@@ -72,6 +78,9 @@ public class JsonReport implements ReportTarget {
 	 * keys change meaning or go away (and with it the schema's {@code $id}).
 	 */
 	public static final String FORMAT_VERSION = "1.1";
+
+	/** The version of a file with {@code actuals}, the key 1.2 added: a 1.1 reader still reads the rest. */
+	public static final String FORMAT_VERSION_WITH_ACTUALS = "1.2";
 
 	/** Exact decimals: the factory's default would strip {@code 2.0} to {@code 2}. */
 	private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -116,7 +125,7 @@ public class JsonReport implements ReportTarget {
 	public static ObjectNode toJson(JourneyMap map) {
 		ObjectNode root = NODES.objectNode();
 		root.put("$schema", SCHEMA_ID);
-		root.put("formatVersion", FORMAT_VERSION);
+		root.put("formatVersion", map.actuals().isPresent() ? FORMAT_VERSION_WITH_ACTUALS : FORMAT_VERSION);
 		root.put("qualifiedName", map.qualifiedName());
 		root.put("name", map.name());
 		root.put("title", map.title());
@@ -141,6 +150,7 @@ public class JsonReport implements ReportTarget {
 		root.set("funnel", array(map.funnel(), JsonReport::funnelStep));
 		root.set("channelCoverage", array(map.channelCoverage(), JsonReport::channelRow));
 		root.set("segmentReach", array(map.segmentReach(), JsonReport::segmentReach));
+		map.actuals().ifPresent(actuals -> root.set("actuals", actuals(actuals)));
 		return root;
 	}
 
@@ -303,6 +313,70 @@ public class JsonReport implements ReportTarget {
 		node.put("segment", reach.segment());
 		ArrayNode reached = node.putArray("reachedPerPhase");
 		reach.reachedPerColumn().forEach(reached::add);
+	}
+
+	/**
+	 * What journey measure measured, under {@code actuals}: only in a file generated with
+	 * measurements, so that a file without them is byte for byte the format 1.1 one.
+	 */
+	private static ObjectNode actuals(Actuals actuals) {
+		ObjectNode node = NODES.objectNode();
+		ObjectNode window = node.putObject("window");
+		window.put("from", actuals.from());
+		window.put("to", actuals.to());
+		node.put("events", actuals.events());
+		node.put("users", actuals.users());
+		node.set("phases", array(actuals.phases(), JsonReport::phaseActual));
+		node.set("kpis", array(actuals.kpis(), JsonReport::kpiActual));
+		Coverage coverage = actuals.coverage();
+		ObjectNode coverageNode = node.putObject("coverage");
+		coverageNode.set("modelledEventsNotSeen", strings(coverage.modelledEventsNotSeen()));
+		coverageNode.set("unmodelledEvents", array(coverage.unmodelledEvents(), (event, eventNode) -> {
+			eventNode.put("name", event.name());
+			eventNode.put("events", event.events());
+		}));
+		coverageNode.put("unmodelledEventNames", coverage.unmodelledEventNames());
+		coverageNode.set("propertyViolations", array(coverage.propertyViolations(), JsonReport::violation));
+		return node;
+	}
+
+	private static void phaseActual(PhaseActual phase, ObjectNode node) {
+		node.put("name", phase.name());
+		node.put("modelledVolume", phase.modelledVolume());
+		node.put("users", phase.users());
+		node.put("modelledConversion", phase.modelledConversion());
+		node.put("conversion", phase.conversion());
+		node.put("events", phase.events());
+		node.set("touchpoints", array(phase.touchpoints(), (touchpoint, touchpointNode) -> {
+			touchpointNode.put("name", touchpoint.name());
+			touchpointNode.put("events", touchpoint.events());
+			touchpointNode.put("users", touchpoint.users());
+			touchpointNode.set("trackedEvents", array(touchpoint.trackedEvents(), (event, eventNode) -> {
+				eventNode.put("name", event.name());
+				eventNode.put("events", event.events());
+				eventNode.put("users", event.users());
+			}));
+		}));
+	}
+
+	private static void kpiActual(KpiActual kpi, ObjectNode node) {
+		node.put("name", kpi.name());
+		putDecimal(node, "actual", kpi.actual());
+		putDecimal(node, "progress", kpi.progress());
+		node.put("status", kpi.status().literal());
+		node.put("onTrack", kpi.onTrack());
+	}
+
+	private static void violation(PropertyViolation violation, ObjectNode node) {
+		node.put("event", violation.event());
+		node.put("property", violation.property());
+		node.put("kind", violation.kind().literal());
+		node.put("expectedType", violation.expectedType());
+		node.put("events", violation.events());
+		ObjectNode example = node.putObject("example");
+		example.put("file", violation.exampleFile());
+		example.put("row", violation.exampleRow());
+		example.put("value", violation.exampleValue());
 	}
 
 	private static <T> ArrayNode array(List<T> items, BiConsumer<T, ObjectNode> fill) {

@@ -8,6 +8,8 @@ import org.eclipse.xtend2.lib.StringConcatenationClient
 import org.eclipse.xtext.generator.IFileSystemAccess2
 import org.journey.dsl.generator.JourneyRun
 import org.journey.dsl.generator.ReportTarget
+import org.journey.dsl.map.ActualValues
+import org.journey.dsl.map.Actuals.KpiActual
 import org.journey.dsl.map.JourneyMap
 import org.journey.dsl.map.JourneyMap.Column
 import org.journey.dsl.map.JourneyMap.InitiativeCard
@@ -81,6 +83,7 @@ class MarkdownDocument {
 	val ReportFormats formats
 	val KpiValues kpiValues
 	val extension MapLookups lookups
+	val ActualValues actualValues
 
 	new(JourneyMap map) {
 		this.map = map
@@ -88,6 +91,7 @@ class MarkdownDocument {
 		this.formats = ReportFormats.of(map.language())
 		this.kpiValues = KpiValues.of(map.language())
 		this.lookups = MapLookups.of(map)
+		this.actualValues = ActualValues.of(map.language())
 	}
 
 	def StringConcatenationClient document() '''
@@ -119,6 +123,7 @@ class MarkdownDocument {
 		«mapTable»
 		«funnel»
 		«kpis»
+		«actuals»
 		«priorities»
 		«coverage»
 		«segments»
@@ -389,6 +394,110 @@ class MarkdownDocument {
 		«ENDFOR»
 		«ENDIF»
 	'''
+
+	// ---------------------------------------------------------------- actuals, when measured
+
+	/** Measured users and conversions beside the funnel's plan, and each measured KPI's actual. */
+	def private StringConcatenationClient actuals() '''
+		«IF map.actuals().present»
+
+		## «labels.get("section.actuals")»
+
+		«actualValues.measured(map.actuals().get())»
+		«IF !map.actuals().get().phases().empty»
+
+		| «labels.get("label.phase")» | «labels.get("lane.volume")» | «labels.get("label.users")» | «labels.get("label.conversion")» («labels.get("label.modelled").toLowerCase(formats.locale())») | «labels.get("label.conversion")» («labels.get("label.actual").toLowerCase(formats.locale())») |
+		| --- | ---: | ---: | ---: | ---: |
+		«FOR phase : map.actuals().get().phases()»
+		| «text(phaseHeading(phase.name()))» | «IF phase.modelledVolume() === null»«NOTHING»«ELSE»«formats.number(phase.modelledVolume())»«ENDIF» | «IF phase.users() === null»«NOTHING»«ELSE»«formats.number(phase.users())»«ENDIF» | «percent(phase.modelledConversion())» | «percent(phase.conversion())» |
+		«ENDFOR»
+		«ENDIF»
+		«IF !map.actuals().get().kpis().empty»
+
+		| «labels.get("label.kpi")» | «labels.get("label.baseline")» | «labels.get("label.target")» | «labels.get("label.actual")» | «labels.get("label.direction")» | «labels.get("label.status")» |
+		| --- | ---: | ---: | ---: | --- | --- |
+		«FOR measured : map.actuals().get().kpis()»
+		| «kpiActualRow(measured)» |
+		«ENDFOR»
+		«ENDIF»
+		«trackingCoverage»
+		«ENDIF»
+	'''
+
+	/** KPI, baseline, target, actual, direction, status and progress of a measured KPI. */
+	def private String kpiActualRow(KpiActual measured) {
+		val card = kpi(measured.name())
+		if (card === null) {
+			return text(measured.name()) + " | " + NOTHING + " | " + NOTHING + " | "
+				+ (if(measured.actual() === null) NOTHING else formats.number(measured.actual())) + " | " + NOTHING + " | "
+				+ actualValues.status(measured.status())
+		}
+		val progress = actualValues.progress(measured.progress())
+		"**" + text(card.label()) + "** | " + amount(kpiValues.value(card, card.baseline())) + " | "
+			+ amount(kpiValues.value(card, card.target())) + " | **" + amount(actualValues.actual(card, measured)) + "** | "
+			+ labels.direction(card.direction()) + " | " + actualValues.status(measured.status())
+			+ (if(progress.empty) "" else LINE_BREAK + progress)
+	}
+
+	def private StringConcatenationClient trackingCoverage() '''
+
+		## «labels.get("section.tracking")»
+		«IF map.actuals().get().coverage().clean()»
+
+		«labels.get("label.trackingClean")»
+		«ENDIF»
+		«IF map.actuals().get().phases().exists[!touchpoints().empty]»
+
+		### «labels.get("label.touchpointEvents")»
+
+		| «labels.get("label.phase")» | «labels.get("label.touchpoint")» | «labels.get("label.events")» | «labels.get("label.users")» |
+		| --- | --- | ---: | ---: |
+		«FOR phase : map.actuals().get().phases()»
+		«FOR touchpoint : phase.touchpoints()»
+		| «text(phaseHeading(phase.name()))» | «text(touchpointLabel(phase.name(), touchpoint.name()))» | «formats.number(touchpoint.events())» | «formats.number(touchpoint.users())» |
+		«ENDFOR»
+		«ENDFOR»
+		«ENDIF»
+		«IF !map.actuals().get().coverage().modelledEventsNotSeen().empty»
+
+		### «labels.get("label.eventsNotSeen")»
+
+		«FOR event : map.actuals().get().coverage().modelledEventsNotSeen()»
+		- «code(event)»
+		«ENDFOR»
+		«ENDIF»
+		«IF !map.actuals().get().coverage().unmodelledEvents().empty»
+
+		### «labels.get("label.unknownEvents")»
+		«IF map.actuals().get().coverage().unmodelledEventNames() > map.actuals().get().coverage().unmodelledEvents().size()»
+
+		«labels.format("label.unknownEventsTop", formats.number(map.actuals().get().coverage().unmodelledEvents().size()), formats.number(map.actuals().get().coverage().unmodelledEventNames()))»
+		«ENDIF»
+
+		| «labels.get("label.event")» | «labels.get("label.events")» |
+		| --- | ---: |
+		«FOR event : map.actuals().get().coverage().unmodelledEvents()»
+		| «tableCode(event.name())» | «formats.number(event.events())» |
+		«ENDFOR»
+		«ENDIF»
+		«IF !map.actuals().get().coverage().propertyViolations().empty»
+
+		### «labels.get("label.propertyViolations")»
+
+		| «labels.get("label.event")» | «labels.get("label.property")» | «labels.get("label.problem")» | «labels.get("label.events")» | «labels.get("label.example")» |
+		| --- | --- | --- | ---: | --- |
+		«FOR violation : map.actuals().get().coverage().propertyViolations()»
+		| «tableCode(violation.event())» | «tableCode(violation.property())» | «text(actualValues.violation(violation))» | «formats.number(violation.events())» | «IF violation.exampleValue() === null»«labels.get("label.missingValue")»«ELSE»«tableCode(violation.exampleValue())»«ENDIF»«LINE_BREAK»«text(violation.exampleFile())», «labels.format("label.row", String.valueOf(violation.exampleRow()))» |
+		«ENDFOR»
+		«ENDIF»
+	'''
+
+	/** A measured touchpoint's label: its card's, else its name. */
+	def private String touchpointLabel(String phase, String touchpoint) {
+		val column = map.columns().findFirst[name() == phase]
+		val card = if(column === null) null else lookups.touchpoint(column, touchpoint)
+		if(card === null) touchpoint else card.label()
+	}
 
 	// ---------------------------------------------------------------- cells and names
 

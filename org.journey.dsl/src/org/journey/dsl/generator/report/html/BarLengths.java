@@ -13,6 +13,11 @@ public final class BarLengths {
 		return Html.cssPercent(largest == 0L ? 0.0 : (double) volume / largest);
 	}
 
+	/** A KPI's progress from baseline (0) to target (1) within the track: behind the baseline empty, past the target full. */
+	public static String progress(BigDecimal progress) {
+		return Html.cssPercent(Math.max(0, Math.min(1, progress.doubleValue())));
+	}
+
 	/** A segment's share of the customers, given in percent, kept within the track. */
 	public static String segmentShare(BigDecimal percent) {
 		return Html.cssPercent(Math.max(0, Math.min(1, percent.doubleValue() / 100)));

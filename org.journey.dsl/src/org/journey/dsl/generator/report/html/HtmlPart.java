@@ -3,6 +3,8 @@ package org.journey.dsl.generator.report.html;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.journey.dsl.map.ActualValues;
+import org.journey.dsl.map.Actuals;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.KpiCard;
@@ -27,6 +29,8 @@ public abstract class HtmlPart {
 	/** KPI values in their units: 12,5 %, 1.800.000 kr., 3 dage. */
 	protected final KpiValues kpiValues;
 	protected final MapLookups lookups;
+	/** Measured values in words, for the parts that show actuals. */
+	protected final ActualValues actualValues;
 
 	protected HtmlPart(HtmlContext context) {
 		this.context = context;
@@ -36,6 +40,12 @@ public abstract class HtmlPart {
 		this.formats = context.formats();
 		this.kpiValues = context.kpiValues();
 		this.lookups = context.lookups();
+		this.actualValues = context.actualValues();
+	}
+
+	/** What was measured, null when the report was given no measurements. */
+	protected Actuals actuals() {
+		return context.actuals().orElse(null);
 	}
 
 	/** A model string, escaped. */

@@ -20,6 +20,7 @@ class HtmlReportPage extends HtmlPart {
 			new MapSection(context),
 			new FunnelSection(context),
 			new KpiSection(context),
+			new TrackingSection(context),
 			new PrioritySection(context),
 			new CoverageSection(context),
 			new SegmentSection(context),
@@ -39,7 +40,7 @@ class HtmlReportPage extends HtmlPart {
 			<meta name="generator" content="Journey">
 			<title>«e(map.label())» · «t('section.map')»</title>
 			<style>
-			«HtmlContext.STYLE»
+			«context.style()»
 			</style>
 			</head>
 			<body>

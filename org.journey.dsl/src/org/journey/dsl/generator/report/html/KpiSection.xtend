@@ -1,10 +1,14 @@
 package org.journey.dsl.generator.report.html
 
+import org.journey.dsl.map.Actuals.KpiActual
 import org.journey.dsl.map.JourneyMap.Direction
 import org.journey.dsl.map.JourneyMap.KpiCard
 import org.journey.dsl.map.KpiValues
 
-/** The KPI scorecard: a card per KPI with its baseline, target, direction and what measures it. */
+/**
+ * The KPI scorecard: a card per KPI with its baseline, target, direction and what measures it;
+ * with measurements, its actual value, status and progress too.
+ */
 class KpiSection extends HtmlPart implements HtmlSection {
 
 	new(HtmlContext context) {
@@ -61,6 +65,9 @@ class KpiSection extends HtmlPart implements HtmlSection {
 		  	  «ENDIF»
 		  	</div>
 		  «ENDIF»
+		  «IF measured(kpi) !== null»
+		  	«actual(kpi, measured(kpi))»
+		  «ENDIF»
 		  <p class="direction">«IF kpi.direction() == Direction.DECREASE»↓«ELSE»↑«ENDIF» «e(labels.direction(kpi.direction()))»</p>
 		  <dl class="facts">
 		    «IF kpi.formula() !== null || !kpi.sources().empty»
@@ -91,6 +98,25 @@ class KpiSection extends HtmlPart implements HtmlSection {
 		    «ENDIF»
 		  </dl>
 		</article>
+	'''
+
+	/** What was measured of the KPI; null without measurements or for a KPI without a formula. */
+	def private KpiActual measured(KpiCard kpi) {
+		if (actuals() === null) null else actuals().kpi(kpi.name()).orElse(null)
+	}
+
+	/**
+	 * The measured value beside baseline and target: the value in the KPI's unit, its status (which
+	 * respects the KPI's direction: measure decided it) and the progress from baseline to target.
+	 */
+	def private actual(KpiCard kpi, KpiActual measured) '''
+		<div class="kpi-actual status-«measured.status().literal()»">
+		  <div class="kpi-number actual"><span class="caption">«t('label.actual')»</span><span class="value">«e(actualValues.actual(kpi, measured))»</span></div>
+		  <span class="status-badge">«e(actualValues.status(measured.status()))»</span>
+		  «IF measured.progress() !== null»
+		  	<div class="progress"><div class="progress-track"><span style="width: «BarLengths.progress(measured.progress())»"></span></div><span class="progress-text">«e(actualValues.progress(measured.progress()))»</span></div>
+		  «ENDIF»
+		</div>
 	'''
 
 	/** How far the target is from the baseline, green when it moves the way the KPI should. */
