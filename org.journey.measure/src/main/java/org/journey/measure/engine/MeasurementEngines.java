@@ -1,0 +1,43 @@
+package org.journey.measure.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+
+/** The engines on the class path, by name. */
+public final class MeasurementEngines {
+
+	public static final String DEFAULT = "duckdb";
+	public static final String SPARK = "spark";
+
+	private MeasurementEngines() {
+	}
+
+	public static MeasurementEngine open(String name, EngineSettings settings) throws EngineUnavailableException {
+		String wanted = name.toLowerCase(Locale.ROOT);
+		List<MeasurementEngineProvider> providers = providers();
+		for (MeasurementEngineProvider provider : providers) {
+			if (provider.name().equals(wanted)) {
+				return provider.open(settings);
+			}
+		}
+		if (wanted.equals(SPARK)) {
+			throw new EngineUnavailableException("the spark engine is not on the class path: journey.jar holds only the "
+					+ "embedded DuckDB engine. Build the Spark module (mvn -B package -DskipTests -pl org.journey.measure.spark "
+					+ "-am) and run ./journey-spark measure ... instead of ./journey, or submit the module's jar with spark-submit "
+					+ "(README, section \"Measuring on Apache Spark\").");
+		}
+		TreeSet<String> names = new TreeSet<>(List.of(DEFAULT, SPARK));
+		providers.forEach(provider -> names.add(provider.name()));
+		throw new EngineUnavailableException("unknown engine '" + name + "': use " + String.join(" or ", names) + ".");
+	}
+
+	private static List<MeasurementEngineProvider> providers() {
+		List<MeasurementEngineProvider> providers = new ArrayList<>();
+		ServiceLoader.load(MeasurementEngineProvider.class, MeasurementEngines.class.getClassLoader())
+				.forEach(providers::add);
+		return providers;
+	}
+}
