@@ -1,8 +1,10 @@
 package org.journey.measure.engine;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 
@@ -34,10 +36,23 @@ public final class MeasurementEngines {
 		throw new EngineUnavailableException("unknown engine '" + name + "': use " + String.join(" or ", names) + ".");
 	}
 
+	/**
+	 * The providers that load. One whose classes are missing (the Spark module without Spark's jars)
+	 * is left out, so asking for it gets the message that says how to run it, not a class error.
+	 */
 	private static List<MeasurementEngineProvider> providers() {
 		List<MeasurementEngineProvider> providers = new ArrayList<>();
-		ServiceLoader.load(MeasurementEngineProvider.class, MeasurementEngines.class.getClassLoader())
-				.forEach(providers::add);
-		return providers;
+		Iterator<MeasurementEngineProvider> found = ServiceLoader
+				.load(MeasurementEngineProvider.class, MeasurementEngines.class.getClassLoader()).iterator();
+		while (true) {
+			try {
+				if (!found.hasNext()) {
+					return providers;
+				}
+				providers.add(found.next());
+			} catch (ServiceConfigurationError | LinkageError e) {
+				// skipped: see above
+			}
+		}
 	}
 }
