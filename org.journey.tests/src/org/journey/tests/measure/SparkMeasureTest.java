@@ -49,7 +49,10 @@ class SparkMeasureTest {
 	@BeforeAll
 	static void startSpark() {
 		spark = SparkSession.builder().master(MASTER).appName("journey tests").config("spark.ui.enabled", "false")
-				.config("spark.sql.shuffle.partitions", "2").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+				.config("spark.sql.session.timeZone", "UTC")
+				// the test data is small: planning, not data, is the time, and these settings halve it
+				.config("spark.sql.shuffle.partitions", "1").config("spark.sql.adaptive.enabled", "false")
+				.config("spark.sql.codegen.wholeStage", "false").getOrCreate();
 	}
 
 	@AfterAll
@@ -118,14 +121,16 @@ class SparkMeasureTest {
 	}
 
 	@Test
-	void simulatedLogsOfAnExampleMeasureTheSameOnBothEnginesInEveryFormatSparkReads() throws IOException {
+	void aSimulatedGa4ParquetLogOfAnExampleMeasuresTheSameOnBothEngines() throws IOException {
 		Path root = ReportFixture.repositoryRoot();
 		List<String> models = List.of(root.resolve("examples/paintings").toString(), root.resolve("examples/shared").toString());
-		for (String format : List.of("jsonl", "parquet", "ga4-jsonl", "ga4-parquet")) {
+		// Parquet and GA4 here; plain JSON lines and GA4 JSON lines are the hand-made files above (a
+		// model as large as this one is some 50 Spark queries: one format keeps the test short)
+		for (String format : List.of("ga4-parquet")) {
 			Path events = folder.resolve("events-" + format + (format.endsWith("parquet") ? ".parquet" : ".jsonl"));
 			List<String> simulate = new ArrayList<>(List.of("simulate"));
 			simulate.addAll(models);
-			simulate.addAll(List.of("--users", "3000", "--seed", "16", "--format", format, "--out", events.toString()));
+			simulate.addAll(List.of("--users", "1000", "--seed", "16", "--format", format, "--out", events.toString()));
 			Run simulated = cli("unused", simulate.toArray(String[]::new));
 			assertEquals(JourneyCli.OK, simulated.exitCode(), simulated.err());
 
