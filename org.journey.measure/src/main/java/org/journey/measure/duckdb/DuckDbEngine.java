@@ -92,6 +92,10 @@ public final class DuckDbEngine implements MeasurementEngine {
 		}
 	}
 
+	Connection connection() {
+		return connection;
+	}
+
 	/** Runs a statement that returns no rows. */
 	public void execute(Sql statement) throws SQLException {
 		try (PreparedStatement prepared = prepare(statement)) {
