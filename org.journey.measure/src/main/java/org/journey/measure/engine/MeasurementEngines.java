@@ -27,7 +27,7 @@ public final class MeasurementEngines {
 		}
 		if (wanted.equals(SPARK)) {
 			throw new EngineUnavailableException("the spark engine is not on the class path: journey.jar holds only the "
-					+ "embedded DuckDB engine. Build the Spark module (mvn -B package -DskipTests -pl org.journey.measure.spark "
+					+ "embedded DuckDB engine. Build it once (mvn -B -DskipTests package -pl org.journey.cli,org.journey.measure.spark "
 					+ "-am) and run ./journey-spark measure ... instead of ./journey, or submit the module's jar with spark-submit "
 					+ "(README, section \"Measuring on Apache Spark\").");
 		}
