@@ -22,7 +22,10 @@ import org.journey.measure.Measurements.KpiMeasurement;
 import org.journey.measure.Measurements.PhaseMeasurement;
 import org.journey.measure.MeasurementsJson;
 import org.journey.measure.Window;
-import org.journey.measure.duckdb.DuckDbEngine;
+import org.journey.measure.engine.EngineSettings;
+import org.journey.measure.engine.EngineUnavailableException;
+import org.journey.measure.engine.MeasurementEngine;
+import org.journey.measure.engine.MeasurementEngines;
 import org.journey.measure.events.EventFile;
 import org.journey.measure.events.EventFiles;
 import org.journey.measure.events.EventFormat;
@@ -35,7 +38,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "measure", mixinStandardHelpOptions = true,
-		description = { "Measures every journey on collected event data (embedded DuckDB, nothing to install): users per phase "
+		description = { "Measures every journey on collected event data (embedded DuckDB, nothing to install; or Apache Spark with --engine spark): users per phase "
 				+ "against the modelled volume, conversion between phases, each KPI's actual value against baseline and target, "
 				+ "and tracking coverage. Writes DIR/<package>.<Journey>/measurements.json and prints a summary.",
 				"The window is [--from, --to) in UTC: an event at --from counts, one at --to does not. Exact duplicates "
@@ -65,6 +68,13 @@ final class MeasureCommand implements Callable<Integer> {
 	@Option(names = "--to", paramLabel = "DATE", description = "End of the window, exclusive: a date (midnight UTC, so --to 2026-04-01 ends with March 31) or an ISO-8601 time with offset. Default: after the latest event.")
 	private String to;
 
+	@Option(names = "--engine", paramLabel = "ENGINE", defaultValue = MeasurementEngines.DEFAULT,
+			description = "duckdb (default: embedded, nothing to install) or spark (Apache Spark, for event data in a data lake; run with ./journey-spark, see README).")
+	private String engine;
+
+	@Option(names = "--master", paramLabel = "URL", description = "With --engine spark: where Spark runs: local[*] (default: this machine, every core), local[N], spark://HOST:7077 or yarn.")
+	private String master;
+
 	@Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR", description = "The folder to write into; nothing is written outside it.")
 	private Path out;
 
@@ -74,6 +84,11 @@ final class MeasureCommand implements Callable<Integer> {
 		PrintWriter stderr = spec.commandLine().getErr();
 		Optional<EventFormat> eventFormat = format == null ? Optional.empty() : Optional.of(EventFormat.named(format));
 		Window window = new Window(Window.parse(from, "--from"), Window.parse(to, "--to"));
+		if (master != null && !MeasurementEngines.SPARK.equalsIgnoreCase(engine)) {
+			stderr.println("journey: --master is for --engine spark; the " + engine + " engine runs in this process.");
+			stderr.flush();
+			return JourneyCli.USAGE_OR_IO;
+		}
 		Workspace workspace = Workspace.load(JourneyCli.injector(), paths);
 		List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
@@ -91,13 +106,20 @@ final class MeasureCommand implements Callable<Integer> {
 		}
 		Set<String> modelledEvents = new LinkedHashSet<>();
 		journeys.forEach(journey -> modelledEvents.addAll(JourneyMeasurer.eventNames(journey)));
-		try (DuckDbEngine engine = DuckDbEngine.open()) {
-			List<EventFile> files = EventFiles.resolve(events, Path.of(""));
-			List<Measurements.FileRead> read = engine.load(files, eventFormat).stream()
+		List<EventFile> files;
+		try {
+			files = EventFiles.resolve(events, Path.of(""));
+		} catch (EventInputException e) {
+			stderr.println("journey: " + e.getMessage());
+			stderr.flush();
+			return JourneyCli.USAGE_OR_IO;
+		}
+		try (MeasurementEngine measuring = MeasurementEngines.open(engine, new EngineSettings(Optional.ofNullable(master)))) {
+			List<Measurements.FileRead> read = measuring.load(files, eventFormat).stream()
 					.map(file -> new Measurements.FileRead(file.file(), file.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
 							file.format().id(), file.rows()))
 					.toList();
-			JourneyMeasurer measurer = new JourneyMeasurer(engine, window, read);
+			JourneyMeasurer measurer = new JourneyMeasurer(measuring, window, read);
 			OutputFolder folder = new OutputFolder(out);
 			printEvents(stdout, measurer.eventsRead(), window);
 			for (Journey journey : journeys) {
@@ -110,7 +132,7 @@ final class MeasureCommand implements Callable<Integer> {
 			if (journeys.isEmpty()) {
 				stdout.println("no journeys in the models: nothing measured.");
 			}
-		} catch (EventInputException e) {
+		} catch (EventInputException | EngineUnavailableException e) {
 			stderr.println("journey: " + e.getMessage());
 			stderr.flush();
 			return JourneyCli.USAGE_OR_IO;

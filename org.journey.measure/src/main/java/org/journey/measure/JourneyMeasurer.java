@@ -68,7 +68,7 @@ public final class JourneyMeasurer {
 		this.runner = runner;
 		this.queries = new MeasureQueries(runner.dialect());
 		this.window = window;
-		runner.update(queries.createEvents(window.fromMicros(), window.toMicros()));
+		runner.createTable(MeasureQueries.EVENTS, queries.events(window.fromMicros(), window.toMicros()));
 		this.eventsRead = eventsRead(files);
 		this.eventNameCounts = runner.rows(queries.eventNameCounts()).stream()
 				.map(row -> new EventCount((String) row.get(0), number(row.get(1)))).toList();

@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.journey.measure.engine.MeasurementEngine;
 import org.journey.measure.events.EventFile;
 import org.journey.measure.events.EventFormat;
 import org.journey.measure.events.EventInputException;
 import org.journey.measure.events.LoadedFile;
-import org.journey.measure.sql.QueryRunner;
 import org.journey.measure.sql.Sql;
 import org.journey.measure.sql.SqlDialect;
 
@@ -25,7 +25,7 @@ import org.journey.measure.sql.SqlDialect;
  * {@code journey_rows} ({@link DuckDbEventLoader}) and runs the measurement's queries. It never goes
  * to the network: the JSON and Parquet readers are built in and extension downloads are switched off.
  */
-public final class DuckDbEngine implements QueryRunner, AutoCloseable {
+public final class DuckDbEngine implements MeasurementEngine {
 
 	private final Connection connection;
 	private final DuckDbDialect dialect = new DuckDbDialect();
@@ -53,6 +53,7 @@ public final class DuckDbEngine implements QueryRunner, AutoCloseable {
 	 * Reads the files into {@code journey_rows}, each in its own format (detected from its columns
 	 * unless {@code format} names one). Returns what was read from each file.
 	 */
+	@Override
 	public List<LoadedFile> load(List<EventFile> files, Optional<EventFormat> format)
 			throws EventInputException {
 		return new DuckDbEventLoader(this).load(files, format);
@@ -82,12 +83,17 @@ public final class DuckDbEngine implements QueryRunner, AutoCloseable {
 	}
 
 	@Override
-	public void update(Sql statement) {
+	public void createTable(String name, Sql query) {
+		Sql statement = new Sql("CREATE TABLE " + dialect.quoteIdentifier(name) + " AS " + query.text(), query.parameters());
 		try {
 			execute(statement);
 		} catch (SQLException e) {
 			throw new IllegalStateException("statement failed: " + e.getMessage() + "\n" + statement.text(), e);
 		}
+	}
+
+	Connection connection() {
+		return connection;
 	}
 
 	/** Runs a statement that returns no rows. */

@@ -2,6 +2,7 @@ package org.journey.measure.duckdb;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.SQLException;
@@ -40,6 +41,10 @@ final class DuckDbEventLoader {
 	private static final String GA4_PARAMS_TYPE = "STRUCT(key VARCHAR, value STRUCT(string_value VARCHAR, int_value BIGINT,"
 			+ " float_value DOUBLE, double_value DOUBLE))[]";
 
+	/** The lines of a JSON lines file being read, a batch at a time. */
+	private static final String LINES = "journey_lines";
+	private static final int LINES_PER_BATCH = 500_000;
+
 	private final DuckDbEngine engine;
 
 	DuckDbEventLoader(DuckDbEngine engine) {
@@ -69,7 +74,7 @@ final class DuckDbEventLoader {
 		}
 		long before = count();
 		switch (file.type()) {
-		case JSON_LINES -> run(jsonLines(file, format), file);
+		case JSON_LINES -> loadJsonLines(file, format);
 		case CSV -> loadCsv(file, format, columns);
 		case PARQUET -> run(parquet(file, format, columns), file);
 		}
@@ -132,13 +137,33 @@ final class DuckDbEventLoader {
 	// ------------------------------------------------------------------ JSON lines
 
 	/**
-	 * Each line parsed by DuckDB: split the file into lines (numbered from 1), skip blank ones, and
-	 * read the fields of those that are JSON objects.
+	 * A JSON lines file streamed into DuckDB a batch of lines at a time (never the whole file in
+	 * memory: a log of 10 million events is gigabytes), each batch then parsed by DuckDB.
+	 */
+	private void loadJsonLines(EventFile file, EventFormat format) throws EventInputException {
+		run(new Sql("CREATE OR REPLACE TABLE " + LINES + " (row BIGINT, line VARCHAR)", List.of()), file);
+		Sql parse = jsonLines(file, format);
+		try (Reader reader = Files.newBufferedReader(file.path(), StandardCharsets.UTF_8)) {
+			LineBatches batches = new LineBatches(reader);
+			while (batches.appendNext(engine, LINES, LINES_PER_BATCH)) {
+				run(parse, file);
+				run(new Sql("DELETE FROM " + LINES, List.of()), file);
+			}
+		} catch (IOException e) {
+			throw new EventInputException("cannot read " + file.displayName() + ": " + e.getMessage()
+					+ " (JSON lines files are read as UTF-8).", e);
+		} catch (SQLException e) {
+			throw unreadable(file, e);
+		}
+		run(new Sql("DROP TABLE " + LINES, List.of()), file);
+	}
+
+	/**
+	 * The lines of the current batch parsed by DuckDB: blank ones skipped, the fields read from
+	 * those that are JSON objects.
 	 */
 	private Sql jsonLines(EventFile file, EventFormat format) {
-		String lines = "SELECT unnest(generate_series(1, len(parts))) AS row, unnest(parts) AS line"
-				+ " FROM (SELECT string_split(content, chr(10)) AS parts FROM read_text(?))";
-		String objects = "SELECT row, rtrim(line, chr(13)) AS line FROM (" + lines + ") numbered WHERE trim(line) <> ''";
+		String objects = "SELECT row, rtrim(line, chr(13)) AS line FROM " + LINES + " WHERE trim(line) <> ''";
 		String valid = "SELECT row, line, CASE WHEN json_valid(line) THEN json_type(line) = 'OBJECT' ELSE false END AS valid"
 				+ " FROM (" + objects + ") lines";
 		String obj = "CASE WHEN valid THEN line END";
@@ -168,7 +193,7 @@ final class DuckDbEventLoader {
 		}
 		String problem = "CASE WHEN NOT valid THEN 'not a JSON object' ELSE " + problem(format) + " END";
 		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, event_name, user_id, epoch_us, properties, "
-				+ problem + " FROM (" + fields + ") fields", List.of(file.displayName(), path(file)));
+				+ problem + " FROM (" + fields + ") fields", List.of(file.displayName()));
 	}
 
 	/** Why a row that was read cannot be measured, or NULL; over event_name, time_text, epoch_us, properties. */

@@ -13,7 +13,7 @@ import java.util.List;
  * problem)}: {@code epoch_us} the event time in microseconds since the epoch (UTC),
  * {@code properties} the JSON text of an object without null members, {@code user_id} null for a
  * row with no user, {@code problem} non-null for a malformed row (which is not measured);</li>
- * <li>{@value #EVENTS}: the rows measured, made by {@link #createEvents}: well-formed, inside the
+ * <li>{@value #EVENTS}: the rows measured, the table {@link #events} makes: well-formed, inside the
  * window, and each exact duplicate (same event, user, time and properties) once.</li>
  * </ul>
  * Names from models and data are bound ({@code ?}) or, for the few places a name must be an
@@ -35,8 +35,8 @@ public final class MeasureQueries {
 	}
 
 	/** The measured events: well-formed rows in [from, to), exact duplicates once (the first by file and row). */
-	public Sql createEvents(long fromMicros, long toMicros) {
-		return new Sql("CREATE TABLE " + EVENTS + " AS SELECT file, row, event_name, user_id, epoch_us, properties FROM ("
+	public Sql events(long fromMicros, long toMicros) {
+		return new Sql("SELECT file, row, event_name, user_id, epoch_us, properties FROM ("
 				+ "SELECT file, row, event_name, user_id, epoch_us, properties, ROW_NUMBER() OVER ("
 				+ "PARTITION BY event_name, user_id, epoch_us, properties ORDER BY file, row) AS copy FROM " + ROWS
 				+ " WHERE problem IS NULL AND epoch_us >= ? AND epoch_us < ?) numbered WHERE copy = 1",

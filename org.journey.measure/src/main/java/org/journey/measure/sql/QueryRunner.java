@@ -8,8 +8,11 @@ public interface QueryRunner {
 	/** The rows of the query, each a list of column values (Long, Double, String, Boolean or null). */
 	List<List<Object>> rows(Sql query);
 
-	/** Runs a statement that returns no rows (CREATE TABLE ... AS SELECT). */
-	void update(Sql statement);
+	/**
+	 * Keeps the rows of the query as a table of this name for the queries that follow (DuckDB: CREATE
+	 * TABLE ... AS; Spark: a cached temporary view, so nothing is written to a warehouse).
+	 */
+	void createTable(String name, Sql query);
 
 	SqlDialect dialect();
 }
