@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
 import org.journey.cli.JourneyCli;
-import org.journey.tests.report.ReportFixture;
+import org.journey.tests.support.Repository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,7 +122,7 @@ class SparkMeasureTest {
 
 	@Test
 	void aSimulatedGa4ParquetLogOfAnExampleMeasuresTheSameOnBothEngines() throws IOException {
-		Path root = ReportFixture.repositoryRoot();
+		Path root = Repository.root();
 		List<String> models = List.of(root.resolve("examples/paintings").toString(), root.resolve("examples/shared").toString());
 		// Parquet and GA4 here; plain JSON lines and GA4 JSON lines are the hand-made files above (a
 		// model as large as this one is some 50 Spark queries: one format keeps the test short)
