@@ -78,14 +78,14 @@ final class DiffCommand implements Callable<Integer> {
 			old = new Side(Workspace.load(JourneyCli.injector(), List.of(paths.get(0))), paths.get(0).toString());
 			now = new Side(Workspace.load(JourneyCli.injector(), List.of(paths.get(1))), paths.get(1).toString());
 		} else {
-			try (GitTrees trees = GitTrees.open(repository == null ? Path.of("") : repository, spec)) {
+			try (GitTrees trees = GitTrees.open(repository == null ? Path.of("") : repository)) {
 				List<String> inside = trees.relative(paths);
 				int range = git.indexOf("..");
 				if (range >= 0) {
 					String a = git.substring(0, range);
 					String b = git.substring(range + 2);
 					if (a.isEmpty() || b.isEmpty() || b.startsWith(".")) {
-						throw new ParameterException(spec.commandLine(), "--git takes REV or A..B, not '" + git + "'");
+						throw new IllegalArgumentException("--git takes REV or A..B, not '" + git + "'");
 					}
 					old = revision(trees, a, inside);
 					now = revision(trees, b, inside);

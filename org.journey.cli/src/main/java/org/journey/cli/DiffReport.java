@@ -15,10 +15,10 @@ import org.journey.dsl.diff.ModelDiff.TrackingChange;
 import org.journey.dsl.diff.SchemaVer;
 
 /** A {@link ModelDiff} as text for the terminal, Markdown for a pull request, or JSON. */
-final class DiffReport {
+public final class DiffReport {
 
 	/** The JSON format's schema, docs/diff.schema.json. */
-	static final String SCHEMA = "https://www.journey.org/dsl/schema/diff-1.schema.json";
+	public static final String SCHEMA = "https://www.journey.org/dsl/schema/diff-1.schema.json";
 
 	private DiffReport() {
 	}
@@ -26,7 +26,7 @@ final class DiffReport {
 	// ------------------------------------------------------------------ text
 
 	/** Text; {@code colour} paints added green, removed and breaking red, changed yellow. */
-	static String text(ModelDiff diff, String oldLabel, String newLabel, boolean colour) {
+	public static String text(ModelDiff diff, String oldLabel, String newLabel, boolean colour) {
 		StringBuilder out = new StringBuilder();
 		out.append("journey diff ").append(oldLabel).append(" -> ").append(newLabel).append('\n');
 		if (diff.isEmpty()) {
@@ -74,7 +74,7 @@ final class DiffReport {
 		return out.toString();
 	}
 
-	static String summary(ModelDiff diff) {
+	public static String summary(ModelDiff diff) {
 		List<String> counts = new ArrayList<>();
 		for (ChangeKind kind : ChangeKind.values()) {
 			long n = diff.count(kind);
@@ -91,7 +91,9 @@ final class DiffReport {
 	}
 
 	private static String versions(EventChange event, String prefix, String suffix) {
-		if (event.oldVersion() == null) {
+		if (event.oldVersion() != null && event.oldVersion().equals(event.newVersion())) {
+			return prefix + "stays " + event.oldVersion() + suffix;
+		} else if (event.oldVersion() == null) {
 			return prefix + "new " + event.newVersion() + suffix;
 		} else if (event.newVersion() == null) {
 			return prefix + event.oldVersion() + " no longer generated" + suffix;
@@ -118,7 +120,7 @@ final class DiffReport {
 	// ------------------------------------------------------------------ Markdown
 
 	/** Markdown for a pull-request comment: a summary table, then the details. */
-	static String markdown(ModelDiff diff, String oldLabel, String newLabel) {
+	public static String markdown(ModelDiff diff, String oldLabel, String newLabel) {
 		StringBuilder out = new StringBuilder();
 		out.append("## Journey diff: `").append(oldLabel).append("` → `").append(newLabel).append("`\n\n");
 		if (diff.isEmpty()) {
@@ -136,22 +138,22 @@ final class DiffReport {
 			out.append("\n### Elements\n\n| change | kind | element | details |\n|---|---|---|---|\n");
 			for (ElementChange change : diff.elements()) {
 				out.append("| ").append(change.kind() == ChangeKind.RENAMED ? "probably renamed" : change.kind().word())
-						.append(" | ").append(change.type()).append(" | `").append(cell(change.name())).append("` | ")
-						.append(cell(details(change))).append(" |\n");
+						.append(" | ").append(change.type()).append(" | ").append(code(change.name())).append(" | ")
+						.append(details(change).replace("|", "\\|")).append(" |\n");
 			}
 		}
 		if (!diff.events().isEmpty()) {
 			out.append("\n### Tracking\n\n| journey | event | change | SchemaVer | Iglu version |\n|---|---|---|---|---|\n");
 			for (EventChange event : diff.events()) {
-				out.append("| `").append(cell(event.journey())).append("` | `").append(cell(event.event())).append("` | ")
+				out.append("| ").append(code(event.journey())).append(" | ").append(code(event.event())).append(" | ")
 						.append(event.kind().word()).append(" | ")
 						.append(event.level() == SchemaVer.MODEL ? "**MODEL**" : event.level().name()).append(" | ")
 						.append(versions(event, "", "").replace("->", "→")).append(" |\n");
 			}
 			for (EventChange event : diff.events()) {
-				out.append("\n#### `").append(event.event()).append("` (").append(event.journey()).append(")\n\n");
+				out.append("\n#### ").append(code(event.event())).append(" (").append(md(event.journey())).append(")\n\n");
 				for (TrackingChange change : event.changes()) {
-					out.append("- ").append(change.property() == null ? "" : "property `" + change.property() + "`: ")
+					out.append("- ").append(change.property() == null ? "" : "property " + code(change.property()) + ": ")
 							.append(md(change.change())).append(" (").append(change.level().name()).append(")\n");
 				}
 				for (String target : event.targets()) {
@@ -166,29 +168,31 @@ final class DiffReport {
 	private static String details(ElementChange change) {
 		List<String> parts = new ArrayList<>();
 		if (change.kind() == ChangeKind.MOVED) {
-			parts.add("moved from phase " + change.fromPhase() + " to " + change.toPhase());
+			parts.add(md("moved from phase " + change.fromPhase() + " to " + change.toPhase()));
 		}
 		if (change.kind() == ChangeKind.RENAMED) {
-			parts.add("was `" + change.oldName() + "`");
+			parts.add("was " + code(change.oldName()));
 		}
 		for (PropertyChange property : change.properties()) {
-			parts.add(property.property() + ": " + value(property.oldValue()) + " → " + value(property.newValue()));
+			parts.add(md(property.property() + ": " + value(property.oldValue())) + " → " + md(value(property.newValue())));
 		}
 		return String.join("; ", parts);
 	}
 
-	private static String cell(String text) {
-		return md(text).replace("|", "\\|").replace("\n", " ");
+	/** A name as inline code: nothing inside is escaped but the table's '|'. */
+	private static String code(String text) {
+		return "`" + text.replace("`", "'").replace("|", "\\|") + "`";
 	}
 
-	/** Text in Markdown: characters that would start HTML or emphasis are escaped. */
+	/** Text in Markdown: "->" as an arrow; characters that would start HTML or emphasis escaped. */
 	private static String md(String text) {
-		return text.replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_");
+		return text.replace("->", "→").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_")
+				.replace("\n", " ");
 	}
 
 	// ------------------------------------------------------------------ JSON
 
-	static String json(ModelDiff diff, String oldLabel, String newLabel, String failOn, boolean failed) {
+	public static String json(ModelDiff diff, String oldLabel, String newLabel, String failOn, boolean failed) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("$schema", SCHEMA);
 		root.put("formatVersion", "1.0");

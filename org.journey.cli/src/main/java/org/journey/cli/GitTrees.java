@@ -17,39 +17,37 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The .journey files of a git repository, read with JGit (no git executable): at a revision, from
- * its tree, or in the work tree, where files git ignores are left out (build output).
+ * its tree, or in the work tree, where files git ignores are left out (build output). A bad
+ * revision or a path outside the repository is an IllegalArgumentException: the command line
+ * prints its message and exits 2.
  */
 final class GitTrees implements AutoCloseable {
 
 	private final Repository repository;
 	private final Path workTree;
-	private final CommandSpec spec;
 
-	private GitTrees(Repository repository, CommandSpec spec) {
+	private GitTrees(Repository repository) {
 		this.repository = repository;
 		this.workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-		this.spec = spec;
 	}
 
 	/** The repository that holds {@code folder} (or a folder above it). */
-	static GitTrees open(Path folder, CommandSpec spec) throws IOException {
+	static GitTrees open(Path folder) throws IOException {
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
 				.findGitDir(folder.toAbsolutePath().normalize().toFile());
 		if (builder.getGitDir() == null) {
-			throw new ParameterException(spec.commandLine(), "--git: " + folder.toAbsolutePath().normalize()
+			throw new IllegalArgumentException("--git: " + folder.toAbsolutePath().normalize()
 					+ " is not in a git repository (no .git folder here or above)");
 		}
 		Repository repository = builder.setMustExist(true).build();
 		if (repository.isBare()) {
 			repository.close();
-			throw new ParameterException(spec.commandLine(), "--git: " + builder.getGitDir() + " is a bare repository");
+			throw new IllegalArgumentException("--git: " + builder.getGitDir() + " is a bare repository");
 		}
-		return new GitTrees(repository, spec);
+		return new GitTrees(repository);
 	}
 
 	Path workTree() {
@@ -65,7 +63,7 @@ final class GitTrees implements AutoCloseable {
 		for (Path path : paths) {
 			Path absolute = path.toAbsolutePath().normalize();
 			if (!absolute.startsWith(workTree)) {
-				throw new ParameterException(spec.commandLine(), path + " is outside the repository at " + workTree);
+				throw new IllegalArgumentException(path + " is outside the repository at " + workTree);
 			}
 			String inside = workTree.relativize(absolute).toString().replace(File.separatorChar, '/');
 			if (inside.isEmpty()) {
@@ -85,7 +83,7 @@ final class GitTrees implements AutoCloseable {
 			id = null;
 		}
 		if (id == null) {
-			throw new ParameterException(spec.commandLine(), "unknown revision '" + revision + "' in " + workTree
+			throw new IllegalArgumentException("unknown revision '" + revision + "' in " + workTree
 					+ " (a commit, branch or tag, e.g. HEAD, main, HEAD~1)");
 		}
 		try (RevWalk walk = new RevWalk(repository)) {
