@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
 			description = "Compare the work tree with revision REV, or revision A with revision B, in the git repository of the current folder.")
 	private String git;
 
-	@Option(names = "--repository", paramLabel = "DIR", hidden = false,
+	@Option(names = "--repository", paramLabel = "DIR",
 			description = "With --git: the repository holding DIR instead of the current folder's.")
 	private Path repository;
 
