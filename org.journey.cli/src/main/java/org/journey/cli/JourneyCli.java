@@ -14,25 +14,29 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The journey command: validate, generate, measure, simulate, format and create .journey files outside the IDE.
- * Exit codes: 0 ok, 1 model errors (or differences for format --check), 2 usage or I/O errors.
+ * Exit codes: 0 ok, 1 model errors (or differences for format --check), 2 usage or I/O errors, 3 changes
+ * found that diff --fail-on names.
  */
 @Command(name = "journey", mixinStandardHelpOptions = true, versionProvider = JourneyCli.Version.class,
 		description = "Customer-journey models: validate them, generate reports and tracking configurations, measure them on event data, simulate event logs, keep them formatted.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, MeasureCommand.class, SimulateCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
+		subcommands = { ValidateCommand.class, GenerateCommand.class, DiffCommand.class, MeasureCommand.class, SimulateCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the models have errors (or, for format --check and --diff, files are not formatted)",
-				"2:wrong usage, or a file could not be read or written" },
+				"2:wrong usage, or a file could not be read or written",
+				"3:diff found changes that --fail-on names" },
 		footer = { "", "Examples:", "  journey validate examples/", "  journey generate examples/ --out build/journeys",
 				"  journey simulate shop.journey --users 10000 --seed 1 --out build/events.jsonl",
 				"  journey measure shop.journey --events build/events.jsonl --out build/measure",
-				"  journey format --check .", "  journey new \"Buying a painting\" --model eight-phases",
+				"  journey diff --git main --fail-on breaking", "  journey format --check .", "  journey new \"Buying a painting\" --model eight-phases",
 				"  journey lsp   (a language server on stdin/stdout, for any LSP editor)" })
 public final class JourneyCli implements Runnable {
 
 	public static final int OK = 0;
 	public static final int MODEL_ERRORS = 1;
 	public static final int USAGE_OR_IO = 2;
+	/** journey diff found changes that its --fail-on option names. */
+	public static final int CHANGES_FOUND = 3;
 
 	private static Injector injector;
 

@@ -38,6 +38,8 @@ public final class Workspace {
 	private final Injector injector;
 	private final XtextResourceSet resourceSet;
 	private final Map<Path, Resource> resources = new LinkedHashMap<>();
+	/** How files read from elsewhere than the file system are named in messages ("HEAD:shop.journey"). */
+	private final Map<Path, String> names = new LinkedHashMap<>();
 	private final Path base;
 
 	private Workspace(Injector injector, Path base) {
@@ -58,6 +60,25 @@ public final class Workspace {
 				throw new IOException("cannot read " + workspace.display(file) + ": " + e.getMessage(), e);
 			}
 			workspace.resources.put(file, resource);
+		}
+		injector.getInstance(WorkspaceIndex.class).install(workspace.resourceSet, workspace.resources.values());
+		EcoreUtil.resolveAll(workspace.resourceSet);
+		return workspace;
+	}
+
+	/** A file's content read from elsewhere (a git revision): its path, its name in messages, its bytes. */
+	public record Content(Path path, String name, byte[] bytes) {
+	}
+
+	/** Loads files from their contents, each with the URI of its path, as {@link #load} loads files. */
+	public static Workspace loadContents(Injector injector, List<Content> contents) throws IOException {
+		Workspace workspace = new Workspace(injector, Path.of("").toAbsolutePath());
+		for (Content content : contents) {
+			Path file = content.path().toAbsolutePath().normalize();
+			Resource resource = workspace.resourceSet.createResource(URI.createFileURI(file.toString()));
+			resource.load(new java.io.ByteArrayInputStream(content.bytes()), workspace.resourceSet.getLoadOptions());
+			workspace.resources.put(file, resource);
+			workspace.names.put(file, content.name());
 		}
 		injector.getInstance(WorkspaceIndex.class).install(workspace.resourceSet, workspace.resources.values());
 		EcoreUtil.resolveAll(workspace.resourceSet);
@@ -126,6 +147,9 @@ public final class Workspace {
 	/** A path as the user should read it: relative to the current folder when below it. */
 	public String display(Path file) {
 		Path absolute = file.toAbsolutePath().normalize();
+		if (names.containsKey(absolute)) {
+			return names.get(absolute);
+		}
 		return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
 	}
 
