@@ -38,6 +38,7 @@ import org.journey.dsl.journey.Milestone;
 import org.journey.dsl.journey.Model;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Tracking;
+import org.journey.dsl.model.ElementNames;
 import org.journey.dsl.map.FormulaPrinter;
 
 /**
@@ -153,8 +154,7 @@ public final class ModelComparison {
 		if (object instanceof Tracking) {
 			return "tracking";
 		}
-		EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-		return name == null ? null : (String) object.eGet(name);
+		return ElementNames.nameOf(object);
 	}
 
 	/** The element's keyword: segment, kpi, touchpoint, property (of an event)... */
