@@ -324,4 +324,36 @@ class MeasureCommandTest {
 		assertEquals(2, byFolder.measurements().path("events").path("files").size());
 		assertEquals(1, byGlob.measurements().path("events").path("files").size());
 	}
+
+	@Test
+	void aWholeNumberWrittenWithAFractionIsAnIntegerAndTheFirstCopyAcrossFilesCounts() throws IOException {
+		// given a folder of two files: quantity is an integer in shop.journey, and 2.0 is one; both
+		// files start with the same line, then have one badly typed quantity each
+		String repeated = "{\"event_name\":\"purchase\",\"user_id\":\"u1\",\"timestamp\":\"2026-03-05T10:00:00Z\","
+				+ "\"properties\":{\"order_id\":\"o1\",\"value\":100,\"quantity\":2.0}}\n";
+		Path data = Files.createDirectories(folder.resolve("data"));
+		Files.writeString(data.resolve("b.jsonl"), repeated
+				+ "{\"event_name\":\"purchase\",\"user_id\":\"u2\",\"timestamp\":\"2026-03-06T10:00:00Z\","
+				+ "\"properties\":{\"order_id\":\"o2\",\"value\":1,\"quantity\":2.5}}\n");
+		Files.writeString(data.resolve("a.jsonl"), repeated
+				+ "{\"event_name\":\"purchase\",\"user_id\":\"u3\",\"timestamp\":\"2026-03-07T10:00:00Z\","
+				+ "\"properties\":{\"order_id\":\"o3\",\"value\":1,\"quantity\":\"many\"}}\n");
+
+		// when the folder is measured
+		Run run = measure("--events", data.toString(), "--from", "2026-03-01", "--to", "2026-04-01");
+
+		// then the repeat counts once, and the wrong types are 2.5 and "many" (not 2.0), the first of them
+		// in the order the files are read: a folder's by name
+		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
+		assertEquals(1, run.measurements().path("events").path("duplicates").asLong());
+		assertEquals(3, run.measurements().path("events").path("events").asLong());
+		JsonNode violations = run.measurements().path("coverage").path("propertyViolations");
+		assertEquals(1, violations.size(), violations.toString());
+		JsonNode quantity = violations.get(0);
+		assertEquals("purchase.quantity wrong-type 2", quantity.path("event").asText() + "." + quantity.path("property").asText()
+				+ " " + quantity.path("kind").asText() + " " + quantity.path("events").asLong());
+		assertTrue(quantity.path("example").path("file").asText().endsWith("a.jsonl"), quantity.toString());
+		assertEquals(2, quantity.path("example").path("row").asLong());
+		assertEquals("many", quantity.path("example").path("value").asText());
+	}
 }

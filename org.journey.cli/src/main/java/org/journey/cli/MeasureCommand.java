@@ -119,11 +119,11 @@ final class MeasureCommand implements Callable<Integer> {
 					.map(file -> new Measurements.FileRead(file.file(), file.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
 							file.format().id(), file.rows()))
 					.toList();
-			JourneyMeasurer measurer = new JourneyMeasurer(measuring, window, read);
+			JourneyMeasurer measurer = new JourneyMeasurer(measuring, window, read, modelledEvents);
 			OutputFolder folder = new OutputFolder(out);
 			printEvents(stdout, measurer.eventsRead(), window);
 			for (Journey journey : journeys) {
-				Measurements measurements = measurer.measure(journey, modelledEvents);
+				Measurements measurements = measurer.measure(journey);
 				String file = measurements.qualifiedName() + "/" + MeasurementsJson.FILE_NAME;
 				folder.generateFile(file, MeasurementsJson.write(measurements));
 				printJourney(stdout, measurements);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.journey.measure.Measurements.PhaseMeasurement;
 import org.journey.measure.Measurements.PropertyViolation;
 import org.journey.measure.Measurements.Term;
 import org.journey.measure.Measurements.TouchpointMeasurement;
+import org.journey.measure.sql.EventBits;
 import org.journey.measure.sql.MeasureQueries;
 import org.journey.measure.sql.QueryRunner;
 import org.journey.measure.sql.Sql;
@@ -61,36 +63,96 @@ public final class JourneyMeasurer {
 	private final QueryRunner runner;
 	private final MeasureQueries queries;
 	private final Window window;
-	private final EventsRead eventsRead;
+	private final Set<String> modelledEvents;
 	private final List<EventCount> eventNameCounts;
+	private final Map<String, Long> eventCounts = new LinkedHashMap<>();
+	/** A bit for each modelled event that was seen, in the masks of {@value MeasureQueries#USERS}. */
+	private final EventBits eventBits;
+	private final EventsRead eventsRead;
 
-	public JourneyMeasurer(QueryRunner runner, Window window, List<FileRead> files) {
+	/**
+	 * Makes the tables every journey is measured on. {@code modelledEvents} are the event names of
+	 * every journey to be measured: a seen event none of them names is an unmodelled one.
+	 */
+	public JourneyMeasurer(QueryRunner runner, Window window, List<FileRead> files, Set<String> modelledEvents) {
 		this.runner = runner;
 		this.queries = new MeasureQueries(runner.dialect());
 		this.window = window;
-		runner.createTable(MeasureQueries.EVENTS, queries.events(window.fromMicros(), window.toMicros()));
-		this.eventsRead = eventsRead(files);
+		this.modelledEvents = Set.copyOf(modelledEvents);
+		runner.createTable(MeasureQueries.REPEATS, queries.repeats(window.fromMicros(), window.toMicros()));
+		if (number(runner.rows(queries.repeatCount()).get(0).get(0)) > 0) {
+			runner.createTable(MeasureQueries.EVENTS, queries.events(window.fromMicros(), window.toMicros(), true));
+		} else {
+			// the common case: the events are the well-formed rows of the window, read where they are
+			runner.createView(MeasureQueries.EVENTS, queries.events(window.fromMicros(), window.toMicros(), false));
+		}
 		this.eventNameCounts = runner.rows(queries.eventNameCounts()).stream()
 				.map(row -> new EventCount((String) row.get(0), number(row.get(1)))).toList();
+		eventNameCounts.forEach(count -> eventCounts.put(count.name(), count.events()));
+		this.eventBits = new EventBits(modelledEvents.stream().filter(eventCounts::containsKey).toList());
+		runner.createTable(MeasureQueries.USERS, queries.users(eventBits));
+		this.eventsRead = eventsRead(files);
 	}
 
 	public EventsRead eventsRead() {
 		return eventsRead;
 	}
 
-	/**
-	 * The journey's measurements. {@code modelledEvents} are the event names of every journey being
-	 * measured: a seen event none of them names is an unmodelled one.
-	 */
-	public Measurements measure(Journey journey, Set<String> modelledEvents) {
+	/** The journey's measurements. */
+	public Measurements measure(Journey journey) {
 		TrackingPlan plan = TrackingPlanBuilder.build(journey, TrackingSettings.of(journey));
+		UserCounts users = users(eventSets(journey, plan));
 		return new Measurements(JourneyMapBuilder.qualifiedName(journey), journey.getName(), journey.getTitle(), window,
-				eventsRead, phases(journey, plan), kpis(journey, plan), coverage(plan, modelledEvents));
+				eventsRead, phases(journey, plan, users), kpis(journey, plan, users), coverage(plan));
 	}
 
 	/** The event names of a journey's tracking plan. */
 	public static Set<String> eventNames(Journey journey) {
 		return new LinkedHashSet<>(TrackingPlanBuilder.declarationsByEvent(journey).keySet());
+	}
+
+	// ------------------------------------------------------------------ users
+
+	/** How many users emitted at least one event of a set: every set a journey asks about, counted in one scan. */
+	private record UserCounts(long all, Map<Set<String>, Long> bySet) {
+
+		long of(Collection<String> events) {
+			Long users = bySet.get(Set.copyOf(events));
+			if (users == null) {
+				throw new IllegalStateException("users of " + events + " were not counted");
+			}
+			return users;
+		}
+	}
+
+	private UserCounts users(Collection<Set<String>> sets) {
+		List<Set<String>> asked = List.copyOf(new LinkedHashSet<>(sets));
+		List<Object> row = runner.rows(queries.usersOfAny(eventBits, asked)).get(0);
+		Map<Set<String>, Long> bySet = new LinkedHashMap<>();
+		for (int i = 0; i < asked.size(); i++) {
+			bySet.put(asked.get(i), number(row.get(i + 1)));
+		}
+		return new UserCounts(number(row.get(0)), bySet);
+	}
+
+	/** The sets of events whose users the journey's measurements count: each event, touchpoint and phase. */
+	private static List<Set<String>> eventSets(Journey journey, TrackingPlan plan) {
+		List<Set<String>> sets = new ArrayList<>();
+		plan.events().forEach(event -> sets.add(Set.of(event.name())));
+		for (Phase phase : journey.getPhases()) {
+			Set<String> phaseEvents = new LinkedHashSet<>();
+			for (Touchpoint touchpoint : phase.getTouchpoints()) {
+				List<String> names = eventsEmittedAt(plan, phase, touchpoint);
+				sets.add(Set.copyOf(names));
+				phaseEvents.addAll(names);
+			}
+			sets.add(Set.copyOf(phaseEvents));
+		}
+		return sets;
+	}
+
+	private long events(Collection<String> names) {
+		return names.stream().distinct().mapToLong(name -> eventCounts.getOrDefault(name, 0L)).sum();
 	}
 
 	// ------------------------------------------------------------------ events read
@@ -105,12 +167,12 @@ public final class JourneyMeasurer {
 		List<MalformedRow> first = runner.rows(queries.malformedRows(MALFORMED_ROWS_LISTED)).stream()
 				.map(row -> new MalformedRow((String) row.get(0), number(row.get(1)), (String) row.get(2))).toList();
 		return new EventsRead(files, read, malformed, first, outside, read - malformed - outside - events, events,
-				number(totals.get(2)), number(totals.get(1)));
+				number(totals.get(1)), users(List.of()).all());
 	}
 
 	// ------------------------------------------------------------------ phases
 
-	private List<PhaseMeasurement> phases(Journey journey, TrackingPlan plan) {
+	private List<PhaseMeasurement> phases(Journey journey, TrackingPlan plan, UserCounts users) {
 		List<PhaseMeasurement> phases = new ArrayList<>();
 		PhaseMeasurement previous = null;
 		for (Phase phase : journey.getPhases()) {
@@ -119,23 +181,18 @@ public final class JourneyMeasurer {
 			for (Touchpoint touchpoint : phase.getTouchpoints()) {
 				List<String> names = eventsEmittedAt(plan, phase, touchpoint);
 				phaseEvents.addAll(names);
-				Map<String, EventMeasurement> byName = new LinkedHashMap<>();
-				names.forEach(name -> byName.put(name, new EventMeasurement(name, 0, 0)));
-				for (List<Object> row : runner.rows(queries.eventsAndUsersByName(names))) {
-					byName.put((String) row.get(0), new EventMeasurement((String) row.get(0), number(row.get(1)), number(row.get(2))));
-				}
-				List<Object> totals = runner.rows(queries.eventsAndUsers(names)).get(0);
-				touchpoints.add(new TouchpointMeasurement(touchpoint.getName(), touchpoint.getTitle(), number(totals.get(0)),
-						number(totals.get(1)), List.copyOf(byName.values())));
+				List<EventMeasurement> byName = names.stream()
+						.map(name -> new EventMeasurement(name, events(List.of(name)), users.of(Set.of(name)))).toList();
+				touchpoints.add(new TouchpointMeasurement(touchpoint.getName(), touchpoint.getTitle(), events(names),
+						users.of(names), byName));
 			}
-			List<Object> totals = runner.rows(queries.eventsAndUsers(phaseEvents)).get(0);
 			// a phase whose touchpoints emit no events cannot be measured: its users are unknown, not 0
-			Long users = phaseEvents.isEmpty() ? null : number(totals.get(1));
+			Long phaseUsers = phaseEvents.isEmpty() ? null : users.of(phaseEvents);
 			Long volume = phase.getVolume();
 			Double modelledConversion = previous == null ? null : ratio(volume, previous.modelledVolume());
-			Double conversion = previous == null ? null : ratio(users, previous.users());
-			PhaseMeasurement measured = new PhaseMeasurement(phase.getName(), phase.getTitle(), volume, users,
-					modelledConversion, conversion, number(totals.get(0)), touchpoints);
+			Double conversion = previous == null ? null : ratio(phaseUsers, previous.users());
+			PhaseMeasurement measured = new PhaseMeasurement(phase.getName(), phase.getTitle(), volume, phaseUsers,
+					modelledConversion, conversion, events(phaseEvents), touchpoints);
 			phases.add(measured);
 			previous = measured;
 		}
@@ -156,7 +213,7 @@ public final class JourneyMeasurer {
 
 	// ------------------------------------------------------------------ KPIs
 
-	private List<KpiMeasurement> kpis(Journey journey, TrackingPlan plan) {
+	private List<KpiMeasurement> kpis(Journey journey, TrackingPlan plan, UserCounts users) {
 		List<Kpi> kpis = JourneyQueries.kpisOf(journey);
 		List<KpiMeasurement> measured = new ArrayList<>();
 		for (int i = 0; i < kpis.size(); i++) {
@@ -166,7 +223,7 @@ public final class JourneyMeasurer {
 				continue;
 			}
 			List<Term> terms = new ArrayList<>();
-			BigDecimal value = evaluate(kpi.getFormula(), terms);
+			BigDecimal value = evaluate(kpi.getFormula(), users, terms);
 			boolean fraction = kpi.getFormula() instanceof Ratio || kpi.getFormula() instanceof Conversion;
 			BigDecimal actual = value != null && fraction && "percent".equals(tracked.unit())
 					? value.multiply(BigDecimal.valueOf(100))
@@ -178,14 +235,14 @@ public final class JourneyMeasurer {
 	}
 
 	/** The formula's value, null when undefined (a division by zero, an average of nothing); each term's value into terms. */
-	private BigDecimal evaluate(Formula formula, List<Term> terms) {
+	private BigDecimal evaluate(Formula formula, UserCounts users, List<Term> terms) {
 		if (formula instanceof Ratio ratio) {
-			BigDecimal value = evaluate(ratio.getNumerator(), terms);
+			BigDecimal value = evaluate(ratio.getNumerator(), users, terms);
 			List<Formula> denominators = new ArrayList<>();
 			denominators.add(ratio.getDenominator());
 			denominators.addAll(ratio.getFurtherDenominators());
 			for (Formula denominator : denominators) {
-				BigDecimal divisor = evaluate(denominator, terms);
+				BigDecimal divisor = evaluate(denominator, users, terms);
 				value = value == null || divisor == null || divisor.signum() == 0 ? null : value.divide(divisor, PRECISION);
 			}
 			return value;
@@ -194,15 +251,15 @@ public final class JourneyMeasurer {
 		if (formula instanceof Aggregate aggregate) {
 			String event = aggregate.getEvent().getName();
 			String property = aggregate.getProperty() == null ? null : aggregate.getProperty().getName();
-			Sql query = switch (aggregate.getFunction()) {
-			case COUNT -> queries.count(event);
-			case SUM -> queries.sum(event, property);
-			case AVG -> queries.avg(event, property);
-			case DISTINCT -> property == null ? queries.usersOf(event) : queries.distinct(event, property);
+			value = switch (aggregate.getFunction()) {
+			case COUNT -> BigDecimal.valueOf(events(List.of(event)));
+			case SUM -> decimal(runner.rows(queries.sum(event, property)).get(0).get(0));
+			case AVG -> decimal(runner.rows(queries.avg(event, property)).get(0).get(0));
+			case DISTINCT -> property == null ? BigDecimal.valueOf(users.of(Set.of(event)))
+					: decimal(runner.rows(queries.distinct(event, property)).get(0).get(0));
 			};
-			value = decimal(runner.rows(query).get(0).get(0));
 		} else if (formula instanceof Conversion conversion) {
-			long base = number(runner.rows(queries.usersOf(conversion.getFrom().getName())).get(0).get(0));
+			long base = users.of(Set.of(conversion.getFrom().getName()));
 			long converted = number(runner.rows(queries.converted(conversion.getFrom().getName(),
 					conversion.getTo().getName(), windowMicros(conversion))).get(0).get(0));
 			value = base == 0 ? null : BigDecimal.valueOf(converted).divide(BigDecimal.valueOf(base), PRECISION);
@@ -260,58 +317,14 @@ public final class JourneyMeasurer {
 
 	// ------------------------------------------------------------------ coverage
 
-	private Coverage coverage(TrackingPlan plan, Set<String> modelledEvents) {
-		Set<String> seen = new LinkedHashSet<>();
-		eventNameCounts.forEach(count -> seen.add(count.name()));
-		List<String> notSeen = plan.events().stream().map(TrackedEvent::name).filter(name -> !seen.contains(name)).toList();
+	private Coverage coverage(TrackingPlan plan) {
+		List<String> notSeen = plan.events().stream().map(TrackedEvent::name).filter(name -> !eventCounts.containsKey(name))
+				.toList();
 		List<EventCount> unmodelled = eventNameCounts.stream().filter(count -> !modelledEvents.contains(count.name()))
 				.toList();
-		List<PropertyViolation> violations = new ArrayList<>();
-		for (TrackedEvent event : plan.events()) {
-			if (seen.contains(event.name())) {
-				violations.addAll(violations(event));
-			}
-		}
+		List<TrackedEvent> seen = plan.events().stream().filter(event -> eventCounts.containsKey(event.name())).toList();
 		return new Coverage(notSeen, unmodelled.stream().limit(UNMODELLED_EVENTS_LISTED).toList(), unmodelled.size(),
-				violations);
-	}
-
-	private List<PropertyViolation> violations(TrackedEvent event) {
-		List<PropertyViolation> violations = new ArrayList<>();
-		for (TrackedProperty property : event.properties()) {
-			if (property.required()) {
-				add(violations, event, property.name(), "missing-required", property.type(),
-						queries.missingProperty(event.name(), property.name()));
-			}
-			add(violations, event, property.name(), "wrong-type", property.type(),
-					queries.wrongType(event.name(), property.name(), acceptedTypes(property.type())));
-		}
-		List<String> declared = event.properties().stream().map(TrackedProperty::name).toList();
-		for (List<Object> row : runner.rows(queries.unknownProperties(event.name(), declared))) {
-			String property = (String) row.get(0);
-			List<Object> first = runner.rows(queries.firstWithProperty(event.name(), property)).get(0);
-			violations.add(new PropertyViolation(event.name(), property, "unknown", null, number(row.get(1)),
-					new Example((String) first.get(0), number(first.get(1)), null)));
-		}
-		return violations;
-	}
-
-	private void add(List<PropertyViolation> violations, TrackedEvent event, String property, String kind, String type,
-			Sql query) {
-		List<List<Object>> rows = runner.rows(query);
-		if (!rows.isEmpty()) {
-			List<Object> first = rows.get(0);
-			violations.add(new PropertyViolation(event.name(), property, kind, type, number(first.get(3)),
-					new Example((String) first.get(0), number(first.get(1)), first.get(2) == null ? null : first.get(2).toString())));
-		}
-	}
-
-	/** The JSON types a property of the model's type accepts; an integer is a number too. */
-	private static List<String> acceptedTypes(String type) {
-		return switch (type) {
-		case "number" -> List.of("number", "integer");
-		default -> List.of(type);
-		};
+				new PropertyChecks(runner, queries).violations(seen));
 	}
 
 	// ------------------------------------------------------------------ numbers

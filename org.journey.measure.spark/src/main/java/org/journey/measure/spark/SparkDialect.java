@@ -1,5 +1,8 @@
 package org.journey.measure.spark;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.journey.measure.sql.SqlDialect;
 
 /**
@@ -51,7 +54,41 @@ public final class SparkDialect implements SqlDialect {
 	}
 
 	@Override
-	public String explodeKeys(String json) {
-		return "explode(json_object_keys(" + json + "))";
+	public String jsonTypes(String json, int paths) {
+		List<String> types = new ArrayList<>();
+		for (int i = 0; i < paths; i++) {
+			types.add("schema_of_variant(variant_get(try_parse_json(" + json + "), ?))");
+		}
+		return types.isEmpty() ? "CAST(array() AS ARRAY<STRING>)" : "array(" + String.join(", ", types) + ")";
+	}
+
+	@Override
+	public PropertyType propertyType(String engineType) {
+		if (engineType.startsWith("DECIMAL")) {
+			return PropertyType.NUMBER;
+		}
+		if (engineType.startsWith("OBJECT")) {
+			return PropertyType.OBJECT;
+		}
+		if (engineType.startsWith("ARRAY")) {
+			return PropertyType.ARRAY;
+		}
+		return switch (engineType) {
+		case "STRING" -> PropertyType.STRING;
+		case "BIGINT", "INT", "SMALLINT", "TINYINT" -> PropertyType.INTEGER;
+		case "DOUBLE", "FLOAT" -> PropertyType.NUMBER;
+		case "BOOLEAN" -> PropertyType.BOOLEAN;
+		default -> null;
+		};
+	}
+
+	@Override
+	public String jsonKeys(String json) {
+		return "json_object_keys(" + json + ")";
+	}
+
+	@Override
+	public String hash(String... columns) {
+		return "xxhash64(" + String.join(", ", columns) + ")";
 	}
 }

@@ -19,6 +19,8 @@ import org.journey.measure.events.LoadedFile;
 import org.journey.measure.sql.Sql;
 import org.journey.measure.sql.SqlDialect;
 
+import scala.jdk.javaapi.CollectionConverters;
+
 /**
  * Apache Spark as the measuring engine: the event files become the temporary view
  * {@code journey_rows} ({@link SparkEventLoader}), and the measurement's queries, the same text
@@ -80,6 +82,11 @@ public final class SparkEngine implements MeasurementEngine {
 	@Override
 	public void createTable(String name, Sql query) {
 		keep(name, dataset(query));
+	}
+
+	@Override
+	public void createView(String name, Sql query) {
+		dataset(query).createOrReplaceTempView(name);
 	}
 
 	/** Keeps the rows in memory (spilling to disk) under this name for the queries that follow. */
@@ -149,6 +156,11 @@ public final class SparkEngine implements MeasurementEngine {
 		}
 		if (value instanceof Float f) {
 			return f.doubleValue();
+		}
+		if (value instanceof scala.collection.Seq<?> seq) {
+			List<Object> list = new ArrayList<>();
+			CollectionConverters.asJava(seq).forEach(element -> list.add(normalize(element)));
+			return list;
 		}
 		return value;
 	}

@@ -48,8 +48,10 @@ final class SparkEventLoader {
 
 	List<LoadedFile> load(List<EventFile> files, Optional<EventFormat> given) throws EventInputException {
 		List<LoadedFile> loaded = new ArrayList<>();
-		Dataset<Row> all = engine.session().createDataFrame(Collections.emptyList(), ROWS);
-		for (EventFile file : files) {
+		Dataset<Row> all = engine.session().createDataFrame(Collections.emptyList(), ROWS).withColumn("seq",
+				functions.lit(0L));
+		for (int index = 0; index < files.size(); index++) {
+			EventFile file = files.get(index);
 			Parsed parsed = switch (file.type()) {
 			case JSON_LINES -> jsonLines(file, given);
 			case PARQUET -> parquet(file, given);
@@ -60,7 +62,7 @@ final class SparkEventLoader {
 			Dataset<Row> persisted = parsed.rows().cache();
 			long count = persisted.count();
 			loaded.add(new LoadedFile(file.displayName(), file.type(), parsed.format(), count));
-			all = all.unionAll(persisted);
+			all = all.unionAll(persisted.withColumn("seq", functions.col("row").plus(functions.lit(MeasureQueries.firstSeq(index)))));
 		}
 		engine.keep(MeasureQueries.ROWS, all);
 		return loaded;

@@ -1,5 +1,7 @@
 package org.journey.measure.duckdb;
 
+import java.util.Collections;
+
 import org.journey.measure.sql.SqlDialect;
 
 /** DuckDB's JSON functions; paths are written {@code $."key"}, the key escaped as a JSON string. */
@@ -36,7 +38,33 @@ public final class DuckDbDialect implements SqlDialect {
 	}
 
 	@Override
-	public String explodeKeys(String json) {
-		return "unnest(json_keys(" + json + "))";
+	public String jsonTypes(String json, int paths) {
+		if (paths == 0) {
+			return "CAST([] AS VARCHAR[])";
+		}
+		return "json_type(" + json + ", [" + String.join(", ", Collections.nCopies(paths, "?")) + "])";
+	}
+
+	@Override
+	public PropertyType propertyType(String engineType) {
+		return switch (engineType) {
+		case "VARCHAR" -> PropertyType.STRING;
+		case "BIGINT", "UBIGINT" -> PropertyType.INTEGER;
+		case "DOUBLE" -> PropertyType.NUMBER;
+		case "BOOLEAN" -> PropertyType.BOOLEAN;
+		case "OBJECT" -> PropertyType.OBJECT;
+		case "ARRAY" -> PropertyType.ARRAY;
+		default -> null;
+		};
+	}
+
+	@Override
+	public String jsonKeys(String json) {
+		return "json_keys(" + json + ")";
+	}
+
+	@Override
+	public String hash(String... columns) {
+		return "hash(" + String.join(", ", columns) + ")";
 	}
 }

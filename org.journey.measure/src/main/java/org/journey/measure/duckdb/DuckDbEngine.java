@@ -2,6 +2,7 @@ package org.journey.measure.duckdb;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.journey.measure.engine.MeasurementEngine;
@@ -66,6 +69,7 @@ public final class DuckDbEngine implements MeasurementEngine {
 
 	@Override
 	public List<List<Object>> rows(Sql query) {
+		long start = System.nanoTime();
 		try (PreparedStatement statement = prepare(query); ResultSet result = statement.executeQuery()) {
 			int columns = result.getMetaData().getColumnCount();
 			List<List<Object>> rows = new ArrayList<>();
@@ -76,6 +80,7 @@ public final class DuckDbEngine implements MeasurementEngine {
 				}
 				rows.add(row);
 			}
+			trace(query, start);
 			return rows;
 		} catch (SQLException e) {
 			throw new IllegalStateException("query failed: " + e.getMessage() + "\n" + query.text(), e);
@@ -84,7 +89,34 @@ public final class DuckDbEngine implements MeasurementEngine {
 
 	@Override
 	public void createTable(String name, Sql query) {
-		Sql statement = new Sql("CREATE TABLE " + dialect.quoteIdentifier(name) + " AS " + query.text(), query.parameters());
+		create("TABLE", name, query);
+	}
+
+	/**
+	 * DuckDB cannot prepare a view with parameters, so the query's parameters, which must be
+	 * numbers (never text from a model or the data), are written into it.
+	 */
+	@Override
+	public void createView(String name, Sql query) {
+		StringBuilder text = new StringBuilder();
+		int parameter = 0;
+		for (char c : query.text().toCharArray()) {
+			if (c == '?') {
+				Object value = query.parameters().get(parameter++);
+				if (!(value instanceof Long || value instanceof Integer)) {
+					throw new IllegalArgumentException("a view takes only whole numbers as parameters, not " + value);
+				}
+				text.append(value);
+			} else {
+				text.append(c);
+			}
+		}
+		create("VIEW", name, new Sql(text.toString(), List.of()));
+	}
+
+	private void create(String kind, String name, Sql query) {
+		Sql statement = new Sql("CREATE " + kind + " " + dialect.quoteIdentifier(name) + " AS " + query.text(),
+				query.parameters());
 		try {
 			execute(statement);
 		} catch (SQLException e) {
@@ -98,8 +130,21 @@ public final class DuckDbEngine implements MeasurementEngine {
 
 	/** Runs a statement that returns no rows. */
 	public void execute(Sql statement) throws SQLException {
+		long start = System.nanoTime();
 		try (PreparedStatement prepared = prepare(statement)) {
 			prepared.execute();
+		}
+		trace(statement, start);
+	}
+
+	/** Each statement's time and text to standard error when set: for profiling a measurement. */
+	private static final boolean TRACE = System.getenv("JOURNEY_TRACE_SQL") != null;
+
+	private static void trace(Sql query, long startNanos) {
+		if (TRACE) {
+			String text = query.text().replaceAll("\\s+", " ");
+			System.err.printf(Locale.ROOT, "sql %9.1f ms  %s%n", (System.nanoTime() - startNanos) / 1e6,
+					text.length() > 200 ? text.substring(0, 200) + "..." : text);
 		}
 	}
 
@@ -124,6 +169,13 @@ public final class DuckDbEngine implements MeasurementEngine {
 		}
 		if (value instanceof Float f) {
 			return f.doubleValue();
+		}
+		if (value instanceof Array array) {
+			try {
+				return Arrays.stream((Object[]) array.getArray()).map(DuckDbEngine::normalize).toList();
+			} catch (SQLException e) {
+				throw new IllegalStateException("cannot read a list the engine returned: " + e.getMessage(), e);
+			}
 		}
 		return value;
 	}

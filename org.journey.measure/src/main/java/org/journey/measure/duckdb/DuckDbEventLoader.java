@@ -46,17 +46,20 @@ final class DuckDbEventLoader {
 	private static final int LINES_PER_BATCH = 500_000;
 
 	private final DuckDbEngine engine;
+	/** The seq of row 0 of the file being read. */
+	private long firstSeq;
 
 	DuckDbEventLoader(DuckDbEngine engine) {
 		this.engine = engine;
 	}
 
 	List<LoadedFile> load(List<EventFile> files, Optional<EventFormat> format) throws EventInputException {
-		run(new Sql("CREATE TABLE " + MeasureQueries.ROWS + " (file VARCHAR, row BIGINT, event_name VARCHAR, user_id VARCHAR,"
+		run(new Sql("CREATE TABLE " + MeasureQueries.ROWS + " (file VARCHAR, row BIGINT, seq BIGINT, event_name VARCHAR, user_id VARCHAR,"
 				+ " epoch_us BIGINT, properties VARCHAR, problem VARCHAR)", List.of()), null);
 		List<LoadedFile> loaded = new ArrayList<>();
-		for (EventFile file : files) {
-			loaded.add(load(file, format));
+		for (int index = 0; index < files.size(); index++) {
+			firstSeq = MeasureQueries.firstSeq(index);
+			loaded.add(load(files.get(index), format));
 		}
 		return loaded;
 	}
@@ -192,8 +195,8 @@ final class DuckDbEventLoader {
 					+ properties + " AS properties FROM (" + valid + ") checked";
 		}
 		String problem = "CASE WHEN NOT valid THEN 'not a JSON object' ELSE " + problem(format) + " END";
-		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, event_name, user_id, epoch_us, properties, "
-				+ problem + " FROM (" + fields + ") fields", List.of(file.displayName()));
+		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, ? + row, event_name, user_id, epoch_us, properties, "
+				+ problem + " FROM (" + fields + ") fields", List.of(file.displayName(), firstSeq));
 	}
 
 	/** Why a row that was read cannot be measured, or NULL; over event_name, time_text, epoch_us, properties. */
@@ -201,7 +204,9 @@ final class DuckDbEventLoader {
 		String timeColumn = format == EventFormat.GA4 ? EventColumns.GA4_TIMESTAMP : EventColumns.TIMESTAMP;
 		String expected = format == EventFormat.GA4 ? "microseconds since 1970-01-01 (an integer)"
 				: "ISO-8601 such as 2026-03-01T10:15:00Z";
-		return "CASE WHEN event_name IS NULL OR trim(event_name) = '' THEN 'no event_name'"
+		// a well-formed row passes the first test, so the others (and the text of its time) are never computed for it
+		return "CASE WHEN event_name IS NOT NULL AND epoch_us IS NOT NULL AND properties IS NOT NULL AND trim(event_name) <> ''"
+				+ " THEN NULL WHEN event_name IS NULL OR trim(event_name) = '' THEN 'no event_name'"
 				+ " WHEN time_text IS NULL OR trim(time_text) = '' THEN 'no " + timeColumn + "'"
 				+ " WHEN epoch_us IS NULL THEN '" + timeColumn + " ' || to_json(time_text)::VARCHAR || ' is not " + expected + "'"
 				+ " WHEN properties IS NULL THEN '" + (format == EventFormat.GA4 ? "event_params is not a list of {key, value}"
@@ -210,8 +215,10 @@ final class DuckDbEventLoader {
 
 	/** The JSON object in a text, without null members; NULL if the text is not a JSON object; {} if blank. */
 	private static String propertiesFromText(String text) {
-		return "CASE WHEN " + text + " IS NULL OR trim(" + text + ") = '' THEN '{}' WHEN json_valid(" + text
-				+ ") AND json_type(" + text + ") = 'OBJECT' THEN json_merge_patch('{}', " + text + ") END";
+		// cheapest test first: nearly every row is an object, and most have no null member to drop
+		return "CASE WHEN json_valid(" + text + ") AND starts_with(ltrim(" + text + "), '{') THEN CASE WHEN contains(" + text
+				+ ", 'null') THEN json_merge_patch('{}', " + text + ") ELSE json(" + text + ") END WHEN " + text
+				+ " IS NULL OR trim(" + text + ") = '' THEN '{}' END";
 	}
 
 	/** GA4's parameter list as one JSON object: each key with the value the export filled in. */
@@ -245,14 +252,14 @@ final class DuckDbEventLoader {
 		}
 		String reader = "read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', store_rejects = true, types = {" + String.join(", ", text)
 				+ "}) WITH ORDINALITY";
-		List<Object> parameters = new ArrayList<>(List.of(file.displayName()));
+		List<Object> parameters = new ArrayList<>(List.of(file.displayName(), firstSeq));
 		String properties = perColumnOrProperties(columns, dialect, parameters);
 		parameters.add(path(file));
 		String fields = "SELECT ordinality + 1 AS row, true AS valid, CAST(" + column(columns, EventColumns.EVENT_NAME)
 				+ " AS VARCHAR) AS event_name, NULLIF(CAST(" + column(columns, EventColumns.USER_ID)
 				+ " AS VARCHAR), '') AS user_id, CAST(\"timestamp\" AS VARCHAR) AS time_text, "
 				+ "epoch_us(TRY_CAST(\"timestamp\" AS TIMESTAMPTZ)) AS epoch_us, " + properties + " AS properties FROM " + reader;
-		run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, event_name, user_id, epoch_us, properties, "
+		run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, ? + row, event_name, user_id, epoch_us, properties, "
 				+ problem(format) + " FROM (" + fields + ") fields", parameters), file);
 		addRejectedLines(file);
 	}
@@ -278,9 +285,11 @@ final class DuckDbEventLoader {
 		run(new Sql("UPDATE " + MeasureQueries.ROWS + " SET row = row + (SELECT COUNT(*) FROM journey_rejected r"
 				+ " WHERE r.line - 1 - r.position < " + MeasureQueries.ROWS + ".row - 1) WHERE file = ?",
 				List.of(file.displayName())), file);
+		run(new Sql("UPDATE " + MeasureQueries.ROWS + " SET seq = ? + row WHERE file = ?", List.of(firstSeq, file.displayName())),
+				file);
 		for (List<Object> reject : rejected) {
-			run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " VALUES (?, ?, NULL, NULL, NULL, NULL, ?)",
-					List.of(file.displayName(), reject.get(0), "not a valid CSV record: " + reject.get(1))), file);
+			run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " VALUES (?, ?, ?, NULL, NULL, NULL, NULL, ?)",
+					List.of(file.displayName(), reject.get(0), firstSeq + (Long) reject.get(0), "not a valid CSV record: " + reject.get(1))), file);
 		}
 	}
 
@@ -289,7 +298,7 @@ final class DuckDbEventLoader {
 	private Sql parquet(EventFile file, EventFormat format, Set<String> columns) {
 		DuckDbDialect dialect = (DuckDbDialect) engine.dialect();
 		String reader = "read_parquet(?, file_row_number = true)";
-		List<Object> parameters = new ArrayList<>(List.of(file.displayName()));
+		List<Object> parameters = new ArrayList<>(List.of(file.displayName(), firstSeq));
 		String fields;
 		if (format == EventFormat.GA4) {
 			String params = columns.contains(EventColumns.GA4_PARAMS) ? "\"event_params\"" : "NULL";
@@ -307,7 +316,7 @@ final class DuckDbEventLoader {
 					+ properties + " AS properties FROM " + reader;
 		}
 		parameters.add(path(file));
-		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, event_name, user_id, epoch_us, properties, "
+		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, ? + row, event_name, user_id, epoch_us, properties, "
 				+ problem(format) + " FROM (" + fields + ") fields", parameters);
 	}
 

@@ -4,25 +4,39 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The measurement written once, as SQL text with bound parameters, over two tables an engine fills
+ * The measurement written once, as SQL text with bound parameters, over tables an engine fills
  * from the event files:
  * <ul>
- * <li>{@value #ROWS}: every row read, {@code (file, row, event_name, user_id, epoch_us, properties,
- * problem)}: {@code epoch_us} the event time in microseconds since the epoch (UTC),
+ * <li>{@value #ROWS}: every row read, {@code (file, row, seq, event_name, user_id, epoch_us,
+ * properties, problem)}: {@code seq} orders the rows as they were read (files in the order given,
+ * then by row) and is unique, {@code epoch_us} the event time in microseconds since the epoch (UTC),
  * {@code properties} the JSON text of an object without null members, {@code user_id} null for a
  * row with no user, {@code problem} non-null for a malformed row (which is not measured);</li>
- * <li>{@value #EVENTS}: the rows measured, the table {@link #events} makes: well-formed, inside the
- * window, and each exact duplicate (same event, user, time and properties) once.</li>
+ * <li>{@value #REPEATS}: the {@code seq} of each exact duplicate (same event, user, time and
+ * properties) after its first copy, found by {@link #repeats} among the rows {@link #measurable};</li>
+ * <li>{@value #EVENTS}: the rows measured, the table (or, when nothing repeats, the view) {@link
+ * #events} makes: well-formed, inside the window, each exact duplicate once;</li>
+ * <li>{@value #USERS}: one row per user with an id, with bit masks ({@link EventBits}) of the
+ * modelled events the user emitted ({@link #users}), so that the users of any set of events are counted in one scan
+ * of a table a few times smaller than the events ({@link #usersOfAny}).</li>
  * </ul>
- * Names from models and data are bound ({@code ?}) or, for the few places a name must be an
- * identifier, quoted by the {@link SqlDialect}; never spliced.
+ * Every query over the events is one scan, whatever the number of events, touchpoints and
+ * properties in the models: a measurement of ten million events is a handful of scans, not one per
+ * property. Names from models and data are bound ({@code ?}) or, for the few places a name must be
+ * an identifier, quoted by the {@link SqlDialect}; never spliced.
  */
 public final class MeasureQueries {
 
 	public static final String ROWS = "journey_rows";
+	public static final String REPEATS = "journey_repeats";
 	public static final String EVENTS = "journey_events";
+	public static final String USERS = "journey_users";
+
+	/** Rows of one file have seqs from {@code firstSeq(file)}: 2^40 apart, more rows than any file has. */
+	private static final int ROW_BITS = 40;
 
 	private final SqlDialect dialect;
 
@@ -34,13 +48,44 @@ public final class MeasureQueries {
 		return dialect;
 	}
 
-	/** The measured events: well-formed rows in [from, to), exact duplicates once (the first by file and row). */
-	public Sql events(long fromMicros, long toMicros) {
-		return new Sql("SELECT file, row, event_name, user_id, epoch_us, properties FROM ("
-				+ "SELECT file, row, event_name, user_id, epoch_us, properties, ROW_NUMBER() OVER ("
-				+ "PARTITION BY event_name, user_id, epoch_us, properties ORDER BY file, row) AS copy FROM " + ROWS
-				+ " WHERE problem IS NULL AND epoch_us >= ? AND epoch_us < ?) numbered WHERE copy = 1",
+	/** The seq of row 0 of the file read at this index: a row's seq is this plus its row. */
+	public static long firstSeq(int fileIndex) {
+		return (long) fileIndex << ROW_BITS;
+	}
+
+	/**
+	 * The seq of every copy of an event after its first (by seq) among the well-formed rows in [from,
+	 * to). Rows are first grouped by a hash of the four columns, so the exact comparison (a window
+	 * over the text of the properties) only runs on the few rows whose hash repeats.
+	 */
+	public Sql repeats(long fromMicros, long toMicros) {
+		String hash = dialect.hash("event_name", "user_id", "epoch_us", "properties");
+		String measurable = measurable();
+		return new Sql("SELECT seq FROM (SELECT seq, ROW_NUMBER() OVER (PARTITION BY event_name, user_id, epoch_us,"
+				+ " properties ORDER BY seq) AS copy FROM " + ROWS + " WHERE " + measurable + " AND " + hash
+				+ " IN (SELECT h FROM (SELECT " + hash + " AS h FROM " + ROWS + " WHERE " + measurable
+				+ ") hashed GROUP BY h HAVING COUNT(*) > 1)) numbered WHERE copy > 1",
+				List.of(fromMicros, toMicros, fromMicros, toMicros));
+	}
+
+	/**
+	 * The measured events: well-formed rows in [from, to), each exact duplicate once (its first
+	 * copy). Without repeats, the rows are taken as they are, which an engine can keep as a view.
+	 */
+	public Sql events(long fromMicros, long toMicros, boolean withRepeats) {
+		return new Sql("SELECT file, row, seq, event_name, user_id, epoch_us, properties FROM " + ROWS + " WHERE "
+				+ measurable() + (withRepeats ? " AND seq NOT IN (SELECT seq FROM " + REPEATS + ")" : ""),
 				List.of(fromMicros, toMicros));
+	}
+
+	/** How many rows {@value #REPEATS} holds. */
+	public Sql repeatCount() {
+		return new Sql("SELECT COUNT(*) FROM " + REPEATS, List.of());
+	}
+
+	/** A well-formed row in the window: its two bound parameters are the window's ends. */
+	private static String measurable() {
+		return "problem IS NULL AND epoch_us >= ? AND epoch_us < ?";
 	}
 
 	/** Rows read, malformed rows, well-formed rows outside [from, to). */
@@ -56,10 +101,10 @@ public final class MeasureQueries {
 				+ limit, List.of());
 	}
 
-	/** Events measured, distinct users, events without a user. */
+	/** Events measured, events without a user. */
 	public Sql eventTotals() {
-		return new Sql("SELECT COUNT(*), COUNT(DISTINCT user_id), COALESCE(SUM(CASE WHEN user_id IS NULL THEN 1 ELSE 0 END), 0) FROM "
-				+ EVENTS, List.of());
+		return new Sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN user_id IS NULL THEN 1 ELSE 0 END), 0) FROM " + EVENTS,
+				List.of());
 	}
 
 	/** Each event name seen with its count, most frequent first, then by name. */
@@ -68,27 +113,48 @@ public final class MeasureQueries {
 				+ " GROUP BY event_name ORDER BY events DESC, event_name", List.of());
 	}
 
-	/** Events and distinct users over these event names together. */
-	public Sql eventsAndUsers(Collection<String> eventNames) {
-		if (eventNames.isEmpty()) {
-			return new Sql("SELECT 0, 0", List.of());
+	/**
+	 * One row per user with an id: {@code user_id}, then the masks {@code m0, m1, ...} of the events
+	 * the user emitted (see {@link EventBits}).
+	 */
+	public Sql users(EventBits bits) {
+		List<Object> parameters = new ArrayList<>();
+		StringBuilder masks = new StringBuilder();
+		List<String> events = bits.events();
+		for (int mask = 0; mask < bits.maskCount(); mask++) {
+			masks.append(", bit_or(CASE event_name");
+			for (String event : events.subList(mask * EventBits.PER_MASK,
+					Math.min(events.size(), (mask + 1) * EventBits.PER_MASK))) {
+				masks.append(" WHEN ? THEN ?");
+				parameters.add(event);
+				parameters.add(bits.bit(event));
+			}
+			masks.append(" ELSE 0 END) AS m").append(mask);
 		}
-		return new Sql("SELECT COUNT(*), COUNT(DISTINCT user_id) FROM " + EVENTS + " WHERE event_name IN ("
-				+ placeholders(eventNames.size()) + ")", new ArrayList<>(eventNames));
+		return new Sql("SELECT user_id" + masks + " FROM " + EVENTS + " WHERE user_id IS NOT NULL GROUP BY user_id",
+				parameters);
 	}
 
-	/** Per event name of these: event_name, events, distinct users. */
-	public Sql eventsAndUsersByName(Collection<String> eventNames) {
-		if (eventNames.isEmpty()) {
-			return new Sql("SELECT NULL, 0, 0 WHERE 1 = 0", List.of());
+	/**
+	 * How many users there are, then for each set of events how many users emitted at least one of
+	 * them, in one scan of {@value #USERS}; a set of events none of which has a bit counts no one.
+	 */
+	public Sql usersOfAny(EventBits bits, List<? extends Collection<String>> sets) {
+		List<Object> parameters = new ArrayList<>();
+		StringBuilder counts = new StringBuilder("SELECT COUNT(*)");
+		for (Collection<String> set : sets) {
+			long[] masks = bits.masks(set);
+			List<String> tests = new ArrayList<>();
+			for (int mask = 0; mask < masks.length; mask++) {
+				if (masks[mask] != 0) {
+					tests.add("(m" + mask + " & ?) <> 0");
+					parameters.add(masks[mask]);
+				}
+			}
+			counts.append(tests.isEmpty() ? ", 0" : ", COALESCE(SUM(CASE WHEN " + String.join(" OR ", tests)
+					+ " THEN 1 ELSE 0 END), 0)");
 		}
-		return new Sql("SELECT event_name, COUNT(*), COUNT(DISTINCT user_id) FROM " + EVENTS + " WHERE event_name IN ("
-				+ placeholders(eventNames.size()) + ") GROUP BY event_name", new ArrayList<>(eventNames));
-	}
-
-	/** count(e): the events of that name. */
-	public Sql count(String event) {
-		return new Sql("SELECT COUNT(*) FROM " + EVENTS + " WHERE event_name = ?", List.of(event));
+		return new Sql(counts + " FROM " + USERS, parameters);
 	}
 
 	/** sum(e.p): the sum of the numeric values of p (others ignored); 0 when there are none. */
@@ -109,11 +175,6 @@ public final class MeasureQueries {
 				+ " WHERE event_name = ?", List.of(dialect.jsonPath(property), event));
 	}
 
-	/** Users (with an id) who emitted the event. */
-	public Sql usersOf(String event) {
-		return new Sql("SELECT COUNT(DISTINCT user_id) FROM " + EVENTS + " WHERE event_name = ?", List.of(event));
-	}
-
 	/**
 	 * Users with a {@code to} event at most {@code windowMicros} after (or at the same time as) one
 	 * of their {@code from} events.
@@ -124,65 +185,47 @@ public final class MeasureQueries {
 				+ " AND b.epoch_us - a.epoch_us <= ?", List.of(from, to, windowMicros));
 	}
 
-	/** Events of this name without the property: count, and the first by file and row. */
-	public Sql missingProperty(String event, String property) {
-		String where = " WHERE event_name = ? AND " + dialect.jsonType("properties") + " IS NULL";
-		List<Object> parameters = new ArrayList<>(List.of(event));
-		parameters.addAll(Collections.nCopies(dialect.jsonTypeParameters(), dialect.jsonPath(property)));
-		return withFirst(where, parameters, "NULL");
+	/**
+	 * The shapes of the properties of these events: for each event name and each combination of (a)
+	 * the engine's JSON type of each of the event's declared properties, in the order given (null
+	 * when absent), and (b) the keys present, how many events have it and the seq of the first. The
+	 * shapes of real data are few, and every property check (missing, wrong type, unknown) is read
+	 * from them. One scan; each event's object is parsed for its own properties only.
+	 */
+	public Sql propertyShapes(Map<String, List<String>> propertiesByEvent) {
+		if (propertiesByEvent.isEmpty()) {
+			return new Sql("SELECT NULL, NULL, NULL, 0, 0 WHERE 1 = 0", List.of());
+		}
+		List<Object> parameters = new ArrayList<>();
+		StringBuilder types = new StringBuilder("CASE event_name");
+		propertiesByEvent.forEach((event, properties) -> {
+			types.append(" WHEN ? THEN ").append(dialect.jsonTypes("properties", properties.size()));
+			parameters.add(event);
+			properties.forEach(property -> parameters.add(dialect.jsonPath(property)));
+		});
+		parameters.addAll(propertiesByEvent.keySet());
+		return new Sql("SELECT event_name, types, property_keys, COUNT(*), MIN(seq) FROM (SELECT event_name, seq, " + types
+				+ " END AS types, " + dialect.jsonKeys("properties") + " AS property_keys FROM " + EVENTS
+				+ " WHERE event_name IN (" + placeholders(propertiesByEvent.size()) + ")) shaped"
+				+ " GROUP BY event_name, types, property_keys", parameters);
 	}
 
 	/**
-	 * Events of this name whose property has a JSON type the model's type does not accept: count,
-	 * and the first by file and row with its value.
+	 * Events of this name whose property is a number with a fraction: count and the seq of the
+	 * first. The engine's JSON types tell integers from other numbers by how they are written
+	 * ({@code 3} against {@code 3.0}); the model's integer, like JSON Schema's, is about the value.
 	 */
-	public Sql wrongType(String event, String property, Collection<String> acceptedTypes) {
-		String type = dialect.jsonType("properties");
-		String where = " WHERE event_name = ? AND " + type + " IS NOT NULL AND " + type + " NOT IN ("
-				+ placeholders(acceptedTypes.size()) + ")";
+	public Sql fractions(String event, String property) {
 		List<Object> parameters = new ArrayList<>(List.of(event));
 		parameters.addAll(Collections.nCopies(dialect.jsonTypeParameters(), dialect.jsonPath(property)));
-		parameters.addAll(Collections.nCopies(dialect.jsonTypeParameters(), dialect.jsonPath(property)));
-		parameters.addAll(acceptedTypes);
-		List<Object> withValue = new ArrayList<>(List.of(dialect.jsonPath(property)));
-		withValue.addAll(parameters);
-		return withFirst(where, withValue, dialect.jsonText("properties"));
+		return new Sql("SELECT COUNT(*), MIN(seq) FROM " + EVENTS + " WHERE event_name = ? AND "
+				+ dialect.jsonType("properties") + " = 'number'", parameters);
 	}
 
-	/**
-	 * The keys of this event's properties that are not among the declared ones: key, events with it,
-	 * and the first such event's file and row. By key.
-	 */
-	public Sql unknownProperties(String event, Collection<String> declared) {
-		String notDeclared = declared.isEmpty() ? "" : " WHERE property NOT IN (" + placeholders(declared.size()) + ")";
-		List<Object> parameters = new ArrayList<>(List.of(event));
-		parameters.addAll(declared);
-		return new Sql("SELECT property, COUNT(*), MIN(file), MIN(row) FROM (SELECT file, row, "
-				+ dialect.explodeKeys("properties") + " AS property FROM " + EVENTS + " WHERE event_name = ?) keyed"
-				+ notDeclared + " GROUP BY property ORDER BY property", parameters);
-	}
-
-	/** The first row of this event with this property key: file, row. */
-	public Sql firstWithProperty(String event, String property) {
-		return new Sql("SELECT file, row FROM (SELECT file, row, " + dialect.explodeKeys("properties") + " AS property FROM "
-				+ EVENTS + " WHERE event_name = ?) keyed WHERE property = ? ORDER BY file, row LIMIT 1",
-				List.of(event, property));
-	}
-
-	/**
-	 * COUNT(*) and the first matching row (file, row, value) in one query: the count in every row,
-	 * the first row by file and row.
-	 */
-	private Sql withFirst(String where, List<Object> parameters, String valueExpression) {
-		List<Object> all = new ArrayList<>();
-		// the value expression's parameters come first in the select list, then the where's, twice
-		int valueParameters = valueExpression.equals("NULL") ? 0 : 1;
-		all.addAll(parameters.subList(0, valueParameters));
-		List<Object> whereParameters = parameters.subList(valueParameters, parameters.size());
-		all.addAll(whereParameters);
-		all.addAll(whereParameters);
-		return new Sql("SELECT file, row, " + valueExpression + ", (SELECT COUNT(*) FROM " + EVENTS + where + ") FROM "
-				+ EVENTS + where + " ORDER BY file, row LIMIT 1", all);
+	/** Where the events of these seqs were read, with their properties: seq, file, row, properties. */
+	public Sql eventsAt(Collection<Long> seqs) {
+		return new Sql("SELECT seq, file, row, properties FROM " + EVENTS + " WHERE seq IN (" + placeholders(seqs.size())
+				+ ")", new ArrayList<>(seqs));
 	}
 
 	private static String placeholders(int count) {

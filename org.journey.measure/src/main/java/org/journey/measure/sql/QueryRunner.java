@@ -5,7 +5,7 @@ import java.util.List;
 /** An engine that runs a query with bound parameters and returns its rows. */
 public interface QueryRunner {
 
-	/** The rows of the query, each a list of column values (Long, Double, String, Boolean or null). */
+	/** The rows of the query, each a list of column values (Long, Double, String, Boolean, a List of these, or null). */
 	List<List<Object>> rows(Sql query);
 
 	/**
@@ -13,6 +13,9 @@ public interface QueryRunner {
 	 * TABLE ... AS; Spark: a cached temporary view, so nothing is written to a warehouse).
 	 */
 	void createTable(String name, Sql query);
+
+	/** Names the query for the queries that follow, without keeping its rows: each query runs it again. */
+	void createView(String name, Sql query);
 
 	SqlDialect dialect();
 }

@@ -1,5 +1,7 @@
 package org.journey.measure.sql;
 
+import java.util.Locale;
+
 /**
  * What differs between the SQL engines that run {@link MeasureQueries}: reading a value out of the
  * JSON text of the {@code properties} column, telling its JSON type, and listing its keys. All else
@@ -33,6 +35,32 @@ public interface SqlDialect {
 	/** How many times the path is bound in {@link #jsonType(String)}. */
 	int jsonTypeParameters();
 
-	/** A select-list expression that makes one row per top-level key of the JSON object (DuckDB unnest, Spark explode). */
-	String explodeKeys(String json);
+	/**
+	 * The engine's JSON types (its own names, see {@link #propertyType}) of {@code paths} properties,
+	 * as an array: one bound path per property, in order; an absent property's type is null. The
+	 * object is parsed once for all of them.
+	 */
+	String jsonTypes(String json, int paths);
+
+	/** The model's property type for one of {@link #jsonTypes}' engine type names, null for a JSON null. */
+	PropertyType propertyType(String engineType);
+
+	/** The top-level keys of the JSON object, as an array. */
+	String jsonKeys(String json);
+
+	/** A 64-bit hash of these columns together. */
+	String hash(String... columns);
+
+	/**
+	 * The JSON types of the model's property types. {@link #NUMBER} is a number written with a
+	 * fraction or an exponent, which may still be an integer by value (3.0).
+	 */
+	enum PropertyType {
+		STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY;
+
+		/** The name the model and measurements.json use. */
+		public String id() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
 }
