@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -30,6 +32,7 @@ import org.journey.measure.events.EventFile;
 import org.journey.measure.events.EventFiles;
 import org.journey.measure.events.EventFormat;
 import org.journey.measure.events.EventInputException;
+import org.journey.measure.events.LoadedFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,23 +92,6 @@ final class MeasureCommand implements Callable<Integer> {
 			stderr.flush();
 			return JourneyCli.USAGE_OR_IO;
 		}
-		Workspace workspace = Workspace.load(JourneyCli.injector(), paths);
-		List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(problem -> stderr.println(problem.toLine()));
-			stderr.println("journey: nothing measured: fix the " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-					+ " above first.");
-			stderr.flush();
-			return JourneyCli.MODEL_ERRORS;
-		}
-		List<Journey> journeys = new ArrayList<>();
-		for (Resource resource : workspace.resources().values()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-				model.getElements().stream().filter(Journey.class::isInstance).map(Journey.class::cast).forEach(journeys::add);
-			}
-		}
-		Set<String> modelledEvents = new LinkedHashSet<>();
-		journeys.forEach(journey -> modelledEvents.addAll(JourneyMeasurer.eventNames(journey)));
 		List<EventFile> files;
 		try {
 			files = EventFiles.resolve(events, Path.of(""));
@@ -114,8 +100,37 @@ final class MeasureCommand implements Callable<Integer> {
 			stderr.flush();
 			return JourneyCli.USAGE_OR_IO;
 		}
-		try (MeasurementEngine measuring = MeasurementEngines.open(engine, new EngineSettings(Optional.ofNullable(master)))) {
-			List<Measurements.FileRead> read = measuring.load(files, eventFormat).stream()
+		// the engine starts and reads the events while the models are read and checked: neither needs the other
+		EngineSettings settings = new EngineSettings(Optional.ofNullable(master));
+		CompletableFuture<MeasurementEngine> opening = CompletableFuture.supplyAsync(() -> {
+			try {
+				return MeasurementEngines.open(engine, settings);
+			} catch (EngineUnavailableException e) {
+				throw new CompletionException(e);
+			}
+		});
+		CompletableFuture<List<LoadedFile>> loading = opening.thenApply(measuring -> {
+			try {
+				return measuring.load(files, eventFormat);
+			} catch (EventInputException e) {
+				throw new CompletionException(e);
+			}
+		});
+		try {
+			Workspace workspace = Workspace.load(JourneyCli.injector(), paths);
+			List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+			if (!errors.isEmpty()) {
+				errors.forEach(problem -> stderr.println(problem.toLine()));
+				stderr.println("journey: nothing measured: fix the " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+						+ " above first.");
+				stderr.flush();
+				return JourneyCli.MODEL_ERRORS;
+			}
+			List<Journey> journeys = journeys(workspace);
+			Set<String> modelledEvents = new LinkedHashSet<>();
+			journeys.forEach(journey -> modelledEvents.addAll(JourneyMeasurer.eventNames(journey)));
+			MeasurementEngine measuring = result(opening);
+			List<Measurements.FileRead> read = result(loading).stream()
 					.map(file -> new Measurements.FileRead(file.file(), file.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
 							file.format().id(), file.rows()))
 					.toList();
@@ -136,9 +151,44 @@ final class MeasureCommand implements Callable<Integer> {
 			stderr.println("journey: " + e.getMessage());
 			stderr.flush();
 			return JourneyCli.USAGE_OR_IO;
+		} finally {
+			// the engine closes once it has stopped reading, whatever happened meanwhile
+			loading.handle((loaded, failure) -> loaded).join();
+			opening.handle((measuring, failure) -> measuring).join();
+			if (!opening.isCompletedExceptionally()) {
+				opening.join().close();
+			}
 		}
 		stdout.flush();
 		return JourneyCli.OK;
+	}
+
+	private static List<Journey> journeys(Workspace workspace) {
+		List<Journey> journeys = new ArrayList<>();
+		for (Resource resource : workspace.resources().values()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+				model.getElements().stream().filter(Journey.class::isInstance).map(Journey.class::cast).forEach(journeys::add);
+			}
+		}
+		return journeys;
+	}
+
+	/** What the background work made, or the reason it could not. */
+	private static <T> T result(CompletableFuture<T> work) throws EventInputException, EngineUnavailableException {
+		try {
+			return work.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof EventInputException input) {
+				throw input;
+			}
+			if (e.getCause() instanceof EngineUnavailableException unavailable) {
+				throw unavailable;
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw e;
+		}
 	}
 
 	private static void printEvents(PrintWriter out, EventsRead events, Window window) {

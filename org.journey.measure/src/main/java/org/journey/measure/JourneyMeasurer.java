@@ -68,6 +68,7 @@ public final class JourneyMeasurer {
 	private final Map<String, Long> eventCounts = new LinkedHashMap<>();
 	/** A bit for each modelled event that was seen, in the masks of {@value MeasureQueries#USERS}. */
 	private final EventBits eventBits;
+	private final List<String> fileNames;
 	private final EventsRead eventsRead;
 
 	/**
@@ -79,6 +80,7 @@ public final class JourneyMeasurer {
 		this.queries = new MeasureQueries(runner.dialect());
 		this.window = window;
 		this.modelledEvents = Set.copyOf(modelledEvents);
+		this.fileNames = files.stream().map(FileRead::file).toList();
 		runner.createTable(MeasureQueries.REPEATS, queries.repeats(window.fromMicros(), window.toMicros()));
 		if (number(runner.rows(queries.repeatCount()).get(0).get(0)) > 0) {
 			runner.createTable(MeasureQueries.EVENTS, queries.events(window.fromMicros(), window.toMicros(), true));
@@ -164,8 +166,10 @@ public final class JourneyMeasurer {
 		long outside = number(rows.get(2));
 		List<Object> totals = runner.rows(queries.eventTotals()).get(0);
 		long events = number(totals.get(0));
-		List<MalformedRow> first = runner.rows(queries.malformedRows(MALFORMED_ROWS_LISTED)).stream()
-				.map(row -> new MalformedRow((String) row.get(0), number(row.get(1)), (String) row.get(2))).toList();
+		List<MalformedRow> first = runner.rows(queries.malformedRows(MALFORMED_ROWS_LISTED)).stream().map(row -> {
+			long seq = number(row.get(0));
+			return new MalformedRow(files.get(MeasureQueries.fileIndex(seq)).file(), MeasureQueries.row(seq), (String) row.get(1));
+		}).toList();
 		return new EventsRead(files, read, malformed, first, outside, read - malformed - outside - events, events,
 				number(totals.get(1)), users(List.of()).all());
 	}
@@ -324,7 +328,7 @@ public final class JourneyMeasurer {
 				.toList();
 		List<TrackedEvent> seen = plan.events().stream().filter(event -> eventCounts.containsKey(event.name())).toList();
 		return new Coverage(notSeen, unmodelled.stream().limit(UNMODELLED_EVENTS_LISTED).toList(), unmodelled.size(),
-				new PropertyChecks(runner, queries).violations(seen));
+				new PropertyChecks(runner, queries, fileNames).violations(seen));
 	}
 
 	// ------------------------------------------------------------------ numbers

@@ -16,8 +16,6 @@ import org.journey.measure.Measurements.Example;
 import org.journey.measure.Measurements.PropertyViolation;
 import org.journey.measure.sql.MeasureQueries;
 import org.journey.measure.sql.QueryRunner;
-import org.journey.measure.sql.SqlDialect;
-import org.journey.measure.sql.SqlDialect.PropertyType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Checks the properties of the tracked events against the model's typed properties: a required
  * property missing, a property of the wrong JSON type, a property the model does not declare. All
- * three are read from the shapes of the events' properties ({@link MeasureQueries#propertyShapes}),
- * one scan for every event and property together; the first event of each violation is then read
- * by its seq for the example.
+ * three are read from the shapes of the events' properties ({@link MeasureQueries#propertyShapes}):
+ * one scan for every event and property together gives each shape's count and first event, and the
+ * first event's properties show the shape's keys and types.
  */
 final class PropertyChecks {
 
@@ -35,10 +33,13 @@ final class PropertyChecks {
 
 	private final QueryRunner runner;
 	private final MeasureQueries queries;
+	/** The files read, in the order read: where a seq points. */
+	private final List<String> files;
 
-	PropertyChecks(QueryRunner runner, MeasureQueries queries) {
+	PropertyChecks(QueryRunner runner, MeasureQueries queries, List<String> files) {
 		this.runner = runner;
 		this.queries = queries;
+		this.files = files;
 	}
 
 	/** The violations of these (seen) events, by event, then property as declared (missing before wrong type), then unknown keys by name. */
@@ -49,42 +50,44 @@ final class PropertyChecks {
 		Map<String, List<String>> propertiesByEvent = new LinkedHashMap<>();
 		events.forEach(event -> propertiesByEvent.put(event.name(),
 				event.properties().stream().map(TrackedProperty::name).toList()));
-		Map<String, List<Shape>> shapes = shapes(propertiesByEvent);
+		List<List<Object>> shapeRows = runner.rows(queries.propertyShapes(propertiesByEvent));
+		Map<Long, FirstEvent> firstEvents = firstEvents(shapeRows.stream().map(row -> number(row.get(2))).toList());
+		Map<String, List<Shape>> shapes = new HashMap<>();
+		for (List<Object> row : shapeRows) {
+			long firstSeq = number(row.get(2));
+			shapes.computeIfAbsent((String) row.get(0), name -> new ArrayList<>())
+					.add(new Shape(firstEvents.get(firstSeq).properties(), number(row.get(1)), firstSeq));
+		}
 		List<Found> found = new ArrayList<>();
 		for (TrackedEvent event : events) {
 			List<Shape> eventShapes = shapes.getOrDefault(event.name(), List.of());
-			for (int i = 0; i < event.properties().size(); i++) {
-				found.addAll(check(event, event.properties().get(i), i, eventShapes));
+			for (TrackedProperty property : event.properties()) {
+				found.addAll(check(event, property, eventShapes));
 			}
 			found.addAll(unknown(event, eventShapes));
 		}
-		return withExamples(found);
-	}
-
-	private Map<String, List<Shape>> shapes(Map<String, List<String>> propertiesByEvent) {
-		SqlDialect dialect = queries.dialect();
-		Map<String, List<Shape>> shapes = new HashMap<>();
-		for (List<Object> row : runner.rows(queries.propertyShapes(propertiesByEvent))) {
-			List<PropertyType> types = new ArrayList<>();
-			for (Object type : (List<?>) row.get(1)) {
-				types.add(type == null ? null : dialect.propertyType((String) type));
-			}
-			List<String> keys = ((List<?>) row.get(2)).stream().map(String.class::cast).toList();
-			shapes.computeIfAbsent((String) row.get(0), name -> new ArrayList<>())
-					.add(new Shape(types, keys, ((Number) row.get(3)).longValue(), ((Number) row.get(4)).longValue()));
+		List<Long> fractionSeqs = found.stream().map(f -> f.tally().firstSeq).filter(seq -> !firstEvents.containsKey(seq))
+				.distinct().toList();
+		firstEvents.putAll(firstEvents(fractionSeqs));
+		List<PropertyViolation> violations = new ArrayList<>();
+		for (Found f : found) {
+			FirstEvent first = firstEvents.get(f.tally().firstSeq);
+			JsonNode value = first.properties().get(f.property());
+			violations.add(new PropertyViolation(f.event(), f.property(), f.kind(), f.expectedType(), f.tally().events,
+					new Example(first.file(), first.row(), f.withValue() ? valueText(value) : null)));
 		}
-		return shapes;
+		return violations;
 	}
 
-	private List<Found> check(TrackedEvent event, TrackedProperty property, int index, List<Shape> shapes) {
+	private List<Found> check(TrackedEvent event, TrackedProperty property, List<Shape> shapes) {
 		Tally missing = new Tally();
 		Tally wrongType = new Tally();
 		boolean numbersToCheck = false;
 		for (Shape shape : shapes) {
-			PropertyType type = shape.types().get(index);
+			String type = jsonType(shape.properties().get(property.name()));
 			if (type == null) {
 				missing.add(shape.events(), shape.firstSeq());
-			} else if (property.type().equals("integer") && type == PropertyType.NUMBER) {
+			} else if (property.type().equals("integer") && type.equals(WRITTEN_WITH_FRACTION)) {
 				numbersToCheck = true;
 			} else if (!accepts(property.type(), type)) {
 				wrongType.add(shape.events(), shape.firstSeq());
@@ -92,9 +95,8 @@ final class PropertyChecks {
 		}
 		if (numbersToCheck) {
 			List<Object> fractions = runner.rows(queries.fractions(event.name(), property.name())).get(0);
-			long events = ((Number) fractions.get(0)).longValue();
-			if (events > 0) {
-				wrongType.add(events, ((Number) fractions.get(1)).longValue());
+			if (number(fractions.get(0)) > 0) {
+				wrongType.add(number(fractions.get(0)), number(fractions.get(1)));
 			}
 		}
 		List<Found> found = new ArrayList<>();
@@ -107,9 +109,32 @@ final class PropertyChecks {
 		return found;
 	}
 
-	/** The JSON types a property of the model's type accepts; an integer is a number too. */
-	private static boolean accepts(String declared, PropertyType type) {
-		return declared.equals(type.id()) || declared.equals("number") && type == PropertyType.INTEGER;
+	/** A number written with a fraction or an exponent: a number, and an integer only if its value is whole. */
+	private static final String WRITTEN_WITH_FRACTION = "number";
+
+	/** The model's name for a JSON value's type; null for an absent or null value. */
+	private static String jsonType(JsonNode value) {
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (value.isTextual()) {
+			return "string";
+		}
+		if (value.isIntegralNumber()) {
+			return "integer";
+		}
+		if (value.isNumber()) {
+			return WRITTEN_WITH_FRACTION;
+		}
+		if (value.isBoolean()) {
+			return "boolean";
+		}
+		return value.isObject() ? "object" : "array";
+	}
+
+	/** Whether a property of the model's type accepts a value of this JSON type; an integer is a number too. */
+	private static boolean accepts(String declared, String type) {
+		return declared.equals(type) || declared.equals("number") && type.equals("integer");
 	}
 
 	private static List<Found> unknown(TrackedEvent event, List<Shape> shapes) {
@@ -117,47 +142,53 @@ final class PropertyChecks {
 		event.properties().forEach(property -> declared.add(property.name()));
 		Map<String, Tally> byKey = new TreeMap<>();
 		for (Shape shape : shapes) {
-			for (String key : shape.keys()) {
+			shape.properties().fieldNames().forEachRemaining(key -> {
 				if (!declared.contains(key)) {
 					byKey.computeIfAbsent(key, k -> new Tally()).add(shape.events(), shape.firstSeq());
 				}
-			}
+			});
 		}
 		List<Found> found = new ArrayList<>();
 		byKey.forEach((key, tally) -> found.add(new Found(event.name(), key, "unknown", null, tally, false)));
 		return found;
 	}
 
-	private List<PropertyViolation> withExamples(List<Found> found) {
-		if (found.isEmpty()) {
-			return List.of();
+	/** The events of these seqs: where they were read, and their properties. */
+	private Map<Long, FirstEvent> firstEvents(List<Long> seqs) {
+		Map<Long, FirstEvent> events = new HashMap<>();
+		if (seqs.isEmpty()) {
+			return events;
 		}
-		Map<Long, List<Object>> firstEvents = new HashMap<>();
-		for (List<Object> row : runner.rows(queries.eventsAt(found.stream().map(f -> f.tally().firstSeq).distinct().toList()))) {
-			firstEvents.put(((Number) row.get(0)).longValue(), row);
+		for (List<Object> row : runner.rows(queries.eventsAt(seqs))) {
+			long seq = number(row.get(0));
+			events.put(seq, new FirstEvent(files.get(MeasureQueries.fileIndex(seq)), MeasureQueries.row(seq),
+					parse((String) row.get(1))));
 		}
-		List<PropertyViolation> violations = new ArrayList<>();
-		for (Found f : found) {
-			List<Object> first = firstEvents.get(f.tally().firstSeq);
-			String value = f.withValue() ? valueText((String) first.get(3), f.property()) : null;
-			violations.add(new PropertyViolation(f.event(), f.property(), f.kind(), f.expectedType(), f.tally().events,
-					new Example((String) first.get(1), ((Number) first.get(2)).longValue(), value)));
-		}
-		return violations;
+		return events;
 	}
 
-	/** The property's value as measurements.json shows it: a string without quotes, anything else as JSON. */
-	private static String valueText(String properties, String property) {
+	private static JsonNode parse(String properties) {
 		try {
-			JsonNode value = JSON.readTree(properties).get(property);
-			return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : JSON.writeValueAsString(value);
+			return JSON.readTree(properties);
 		} catch (IOException e) {
 			throw new IllegalStateException("the engine stored properties that are not JSON: " + properties, e);
 		}
 	}
 
-	/** One shape of an event's properties: the type of each checked property (null when absent), the keys, how many events, the first. */
-	private record Shape(List<PropertyType> types, List<String> keys, long events, long firstSeq) {
+	/** The property's value as measurements.json shows it: a string without quotes, anything else as JSON. */
+	private static String valueText(JsonNode value) {
+		return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
+	}
+
+	private static long number(Object value) {
+		return ((Number) value).longValue();
+	}
+
+	private record FirstEvent(String file, long row, JsonNode properties) {
+	}
+
+	/** One shape of an event's properties, seen in the properties of its first event; how many events have it. */
+	private record Shape(JsonNode properties, long events, long firstSeq) {
 	}
 
 	/** Events counted toward one violation, and the first of them. */

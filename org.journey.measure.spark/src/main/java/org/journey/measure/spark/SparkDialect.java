@@ -63,26 +63,6 @@ public final class SparkDialect implements SqlDialect {
 	}
 
 	@Override
-	public PropertyType propertyType(String engineType) {
-		if (engineType.startsWith("DECIMAL")) {
-			return PropertyType.NUMBER;
-		}
-		if (engineType.startsWith("OBJECT")) {
-			return PropertyType.OBJECT;
-		}
-		if (engineType.startsWith("ARRAY")) {
-			return PropertyType.ARRAY;
-		}
-		return switch (engineType) {
-		case "STRING" -> PropertyType.STRING;
-		case "BIGINT", "INT", "SMALLINT", "TINYINT" -> PropertyType.INTEGER;
-		case "DOUBLE", "FLOAT" -> PropertyType.NUMBER;
-		case "BOOLEAN" -> PropertyType.BOOLEAN;
-		default -> null;
-		};
-	}
-
-	@Override
 	public String jsonKeys(String json) {
 		return "json_object_keys(" + json + ")";
 	}

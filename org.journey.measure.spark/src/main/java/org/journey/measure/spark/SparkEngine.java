@@ -19,8 +19,6 @@ import org.journey.measure.events.LoadedFile;
 import org.journey.measure.sql.Sql;
 import org.journey.measure.sql.SqlDialect;
 
-import scala.jdk.javaapi.CollectionConverters;
-
 /**
  * Apache Spark as the measuring engine: the event files become the temporary view
  * {@code journey_rows} ({@link SparkEventLoader}), and the measurement's queries, the same text
@@ -156,11 +154,6 @@ public final class SparkEngine implements MeasurementEngine {
 		}
 		if (value instanceof Float f) {
 			return f.doubleValue();
-		}
-		if (value instanceof scala.collection.Seq<?> seq) {
-			List<Object> list = new ArrayList<>();
-			CollectionConverters.asJava(seq).forEach(element -> list.add(normalize(element)));
-			return list;
 		}
 		return value;
 	}

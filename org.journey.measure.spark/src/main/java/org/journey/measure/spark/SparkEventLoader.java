@@ -48,8 +48,7 @@ final class SparkEventLoader {
 
 	List<LoadedFile> load(List<EventFile> files, Optional<EventFormat> given) throws EventInputException {
 		List<LoadedFile> loaded = new ArrayList<>();
-		Dataset<Row> all = engine.session().createDataFrame(Collections.emptyList(), ROWS).withColumn("seq",
-				functions.lit(0L));
+		Dataset<Row> all = withSeq(engine.session().createDataFrame(Collections.emptyList(), ROWS), 0);
 		for (int index = 0; index < files.size(); index++) {
 			EventFile file = files.get(index);
 			Parsed parsed = switch (file.type()) {
@@ -62,10 +61,16 @@ final class SparkEventLoader {
 			Dataset<Row> persisted = parsed.rows().cache();
 			long count = persisted.count();
 			loaded.add(new LoadedFile(file.displayName(), file.type(), parsed.format(), count));
-			all = all.unionAll(persisted.withColumn("seq", functions.col("row").plus(functions.lit(MeasureQueries.firstSeq(index)))));
+			all = all.unionAll(withSeq(persisted, index));
 		}
 		engine.keep(MeasureQueries.ROWS, all);
 		return loaded;
+	}
+
+	/** The rows as {@link MeasureQueries#ROWS} has them: the file and row become the seq. */
+	private static Dataset<Row> withSeq(Dataset<Row> rows, int fileIndex) {
+		return rows.withColumn("seq", functions.col("row").plus(functions.lit(MeasureQueries.firstSeq(fileIndex))))
+				.select("seq", "event_name", "user_id", "epoch_us", "properties", "problem");
 	}
 
 	/** A file's rows and the format they were read in. */

@@ -46,19 +46,6 @@ public final class DuckDbDialect implements SqlDialect {
 	}
 
 	@Override
-	public PropertyType propertyType(String engineType) {
-		return switch (engineType) {
-		case "VARCHAR" -> PropertyType.STRING;
-		case "BIGINT", "UBIGINT" -> PropertyType.INTEGER;
-		case "DOUBLE" -> PropertyType.NUMBER;
-		case "BOOLEAN" -> PropertyType.BOOLEAN;
-		case "OBJECT" -> PropertyType.OBJECT;
-		case "ARRAY" -> PropertyType.ARRAY;
-		default -> null;
-		};
-	}
-
-	@Override
 	public String jsonKeys(String json) {
 		return "json_keys(" + json + ")";
 	}

@@ -2,7 +2,6 @@ package org.journey.measure.duckdb;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -169,13 +167,6 @@ public final class DuckDbEngine implements MeasurementEngine {
 		}
 		if (value instanceof Float f) {
 			return f.doubleValue();
-		}
-		if (value instanceof Array array) {
-			try {
-				return Arrays.stream((Object[]) array.getArray()).map(DuckDbEngine::normalize).toList();
-			} catch (SQLException e) {
-				throw new IllegalStateException("cannot read a list the engine returned: " + e.getMessage(), e);
-			}
 		}
 		return value;
 	}

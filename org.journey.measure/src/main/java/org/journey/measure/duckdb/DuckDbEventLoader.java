@@ -46,19 +46,21 @@ final class DuckDbEventLoader {
 	private static final int LINES_PER_BATCH = 500_000;
 
 	private final DuckDbEngine engine;
-	/** The seq of row 0 of the file being read. */
+	/** The seq of row 0 of the file being read (see {@link MeasureQueries#firstSeq}), and of the file after it. */
 	private long firstSeq;
+	private long nextFileSeq;
 
 	DuckDbEventLoader(DuckDbEngine engine) {
 		this.engine = engine;
 	}
 
 	List<LoadedFile> load(List<EventFile> files, Optional<EventFormat> format) throws EventInputException {
-		run(new Sql("CREATE TABLE " + MeasureQueries.ROWS + " (file VARCHAR, row BIGINT, seq BIGINT, event_name VARCHAR, user_id VARCHAR,"
+		run(new Sql("CREATE TABLE " + MeasureQueries.ROWS + " (seq BIGINT, event_name VARCHAR, user_id VARCHAR,"
 				+ " epoch_us BIGINT, properties VARCHAR, problem VARCHAR)", List.of()), null);
 		List<LoadedFile> loaded = new ArrayList<>();
 		for (int index = 0; index < files.size(); index++) {
 			firstSeq = MeasureQueries.firstSeq(index);
+			nextFileSeq = MeasureQueries.firstSeq(index + 1);
 			loaded.add(load(files.get(index), format));
 		}
 		return loaded;
@@ -126,12 +128,15 @@ final class DuckDbEventLoader {
 	}
 
 	private Set<String> described(String reader, EventFile file) throws EventInputException {
+		Set<String> names = new LinkedHashSet<>();
+		describe(reader, file).forEach(column -> names.add((String) column.get(0)));
+		return names;
+	}
+
+	/** The file's columns as the reader sees them: name, type. */
+	private List<List<Object>> describe(String reader, EventFile file) throws EventInputException {
 		try {
-			Set<String> names = new LinkedHashSet<>();
-			for (List<Object> row : engine.rows(new Sql("DESCRIBE SELECT * FROM " + reader, List.of(path(file))))) {
-				names.add((String) row.get(0));
-			}
-			return names;
+			return engine.rows(new Sql("DESCRIBE SELECT * FROM " + reader, List.of(path(file))));
 		} catch (IllegalStateException e) {
 			throw unreadable(file, e);
 		}
@@ -175,7 +180,7 @@ final class DuckDbEventLoader {
 			String params = "TRY_CAST(json_extract(" + obj + ", '$.event_params') AS " + GA4_PARAMS_TYPE + ")";
 			fields = "SELECT row, valid, json_extract_string(" + obj + ", '$.event_name') AS event_name, "
 					+ "COALESCE(NULLIF(json_extract_string(" + obj + ", '$.user_id'), ''), NULLIF(json_extract_string(" + obj
-					+ ", '$.user_pseudo_id'), '')) AS user_id, json_extract_string(" + obj + ", '$.event_timestamp') AS time_text, "
+					+ ", '$.user_pseudo_id'), '')) AS user_id, json_extract_string(" + obj + ", '$.event_timestamp') AS time_value, "
 					+ "TRY_CAST(json_extract_string(" + obj + ", '$.event_timestamp') AS BIGINT) AS epoch_us, "
 					+ "CASE WHEN json_type(" + obj + ", '$.event_params') IS NULL OR json_type(" + obj
 					+ ", '$.event_params') = 'NULL' THEN '{}' ELSE " + ga4Properties(params) + " END AS properties"
@@ -190,16 +195,19 @@ final class DuckDbEventLoader {
 					+ obj + ", '$.properties')") + " END";
 			fields = "SELECT row, valid, json_extract_string(" + obj + ", '$.event_name') AS event_name, "
 					+ "NULLIF(json_extract_string(" + obj + ", '$.user_id'), '') AS user_id, "
-					+ "json_extract_string(" + obj + ", '$.timestamp') AS time_text, "
+					+ "json_extract_string(" + obj + ", '$.timestamp') AS time_value, "
 					+ "epoch_us(TRY_CAST(json_extract_string(" + obj + ", '$.timestamp') AS TIMESTAMPTZ)) AS epoch_us, "
 					+ properties + " AS properties FROM (" + valid + ") checked";
 		}
 		String problem = "CASE WHEN NOT valid THEN 'not a JSON object' ELSE " + problem(format) + " END";
-		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, ? + row, event_name, user_id, epoch_us, properties, "
-				+ problem + " FROM (" + fields + ") fields", List.of(file.displayName(), firstSeq));
+		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ? + row, event_name, user_id, epoch_us, properties, "
+				+ problem + " FROM (" + fields + ") fields", List.of(firstSeq));
 	}
 
-	/** Why a row that was read cannot be measured, or NULL; over event_name, time_text, epoch_us, properties. */
+	/**
+	 * Why a row that was read cannot be measured, or NULL; over event_name, time_value (the time as
+	 * read, of any type), epoch_us, properties.
+	 */
 	private static String problem(EventFormat format) {
 		String timeColumn = format == EventFormat.GA4 ? EventColumns.GA4_TIMESTAMP : EventColumns.TIMESTAMP;
 		String expected = format == EventFormat.GA4 ? "microseconds since 1970-01-01 (an integer)"
@@ -207,17 +215,19 @@ final class DuckDbEventLoader {
 		// a well-formed row passes the first test, so the others (and the text of its time) are never computed for it
 		return "CASE WHEN event_name IS NOT NULL AND epoch_us IS NOT NULL AND properties IS NOT NULL AND trim(event_name) <> ''"
 				+ " THEN NULL WHEN event_name IS NULL OR trim(event_name) = '' THEN 'no event_name'"
-				+ " WHEN time_text IS NULL OR trim(time_text) = '' THEN 'no " + timeColumn + "'"
-				+ " WHEN epoch_us IS NULL THEN '" + timeColumn + " ' || to_json(time_text)::VARCHAR || ' is not " + expected + "'"
+				+ " WHEN time_value IS NULL OR trim(CAST(time_value AS VARCHAR)) = '' THEN 'no " + timeColumn + "'"
+				+ " WHEN epoch_us IS NULL THEN '" + timeColumn + " ' || to_json(CAST(time_value AS VARCHAR))::VARCHAR || ' is not "
+				+ expected + "'"
 				+ " WHEN properties IS NULL THEN '" + (format == EventFormat.GA4 ? "event_params is not a list of {key, value}"
 						: "properties is not a JSON object") + "' END";
 	}
 
 	/** The JSON object in a text, without null members; NULL if the text is not a JSON object; {} if blank. */
 	private static String propertiesFromText(String text) {
-		// cheapest test first: nearly every row is an object, and most have no null member to drop
-		return "CASE WHEN json_valid(" + text + ") AND starts_with(ltrim(" + text + "), '{') THEN CASE WHEN contains(" + text
-				+ ", 'null') THEN json_merge_patch('{}', " + text + ") ELSE json(" + text + ") END WHEN " + text
+		// cheapest test first: nearly every row is an object, most have no null member to drop, and TRY
+		// makes the one parse both the check (NULL when the text is not JSON) and the normal form
+		return "CASE WHEN starts_with(ltrim(" + text + "), '{') THEN TRY(CASE WHEN contains(" + text
+				+ ", 'null') THEN json_merge_patch('{}', " + text + ") ELSE json(" + text + ") END) WHEN " + text
 				+ " IS NULL OR trim(" + text + ") = '' THEN '{}' END";
 	}
 
@@ -252,14 +262,14 @@ final class DuckDbEventLoader {
 		}
 		String reader = "read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', store_rejects = true, types = {" + String.join(", ", text)
 				+ "}) WITH ORDINALITY";
-		List<Object> parameters = new ArrayList<>(List.of(file.displayName(), firstSeq));
+		List<Object> parameters = new ArrayList<>(List.of(firstSeq));
 		String properties = perColumnOrProperties(columns, dialect, parameters);
 		parameters.add(path(file));
 		String fields = "SELECT ordinality + 1 AS row, true AS valid, CAST(" + column(columns, EventColumns.EVENT_NAME)
 				+ " AS VARCHAR) AS event_name, NULLIF(CAST(" + column(columns, EventColumns.USER_ID)
-				+ " AS VARCHAR), '') AS user_id, CAST(\"timestamp\" AS VARCHAR) AS time_text, "
+				+ " AS VARCHAR), '') AS user_id, \"timestamp\" AS time_value, "
 				+ "epoch_us(TRY_CAST(\"timestamp\" AS TIMESTAMPTZ)) AS epoch_us, " + properties + " AS properties FROM " + reader;
-		run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, ? + row, event_name, user_id, epoch_us, properties, "
+		run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ? + row, event_name, user_id, epoch_us, properties, "
 				+ problem(format) + " FROM (" + fields + ") fields", parameters), file);
 		addRejectedLines(file);
 	}
@@ -282,42 +292,55 @@ final class DuckDbEventLoader {
 			run(new Sql("INSERT INTO journey_rejected VALUES (?, ?)", List.of(++position, line)), file);
 		}
 		// record k (first data line is 2) lies after the rejected line of position j when line - 1 - j < k - 1
-		run(new Sql("UPDATE " + MeasureQueries.ROWS + " SET row = row + (SELECT COUNT(*) FROM journey_rejected r"
-				+ " WHERE r.line - 1 - r.position < " + MeasureQueries.ROWS + ".row - 1) WHERE file = ?",
-				List.of(file.displayName())), file);
-		run(new Sql("UPDATE " + MeasureQueries.ROWS + " SET seq = ? + row WHERE file = ?", List.of(firstSeq, file.displayName())),
-				file);
+		String row = "(" + MeasureQueries.ROWS + ".seq - ?)";
+		run(new Sql("UPDATE " + MeasureQueries.ROWS + " SET seq = seq + (SELECT COUNT(*) FROM journey_rejected r"
+				+ " WHERE r.line - 1 - r.position < " + row + " - 1) WHERE seq >= ? AND seq < ?",
+				List.of(firstSeq, firstSeq, nextFileSeq)), file);
 		for (List<Object> reject : rejected) {
-			run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " VALUES (?, ?, ?, NULL, NULL, NULL, NULL, ?)",
-					List.of(file.displayName(), reject.get(0), firstSeq + (Long) reject.get(0), "not a valid CSV record: " + reject.get(1))), file);
+			run(new Sql("INSERT INTO " + MeasureQueries.ROWS + " VALUES (?, NULL, NULL, NULL, NULL, ?)",
+					List.of(firstSeq + (Long) reject.get(0), "not a valid CSV record: " + reject.get(1))), file);
 		}
 	}
 
 	// ------------------------------------------------------------------ Parquet
 
-	private Sql parquet(EventFile file, EventFormat format, Set<String> columns) {
+	private Sql parquet(EventFile file, EventFormat format, Set<String> columns) throws EventInputException {
 		DuckDbDialect dialect = (DuckDbDialect) engine.dialect();
 		String reader = "read_parquet(?, file_row_number = true)";
-		List<Object> parameters = new ArrayList<>(List.of(file.displayName(), firstSeq));
+		List<Object> parameters = new ArrayList<>(List.of(firstSeq));
 		String fields;
 		if (format == EventFormat.GA4) {
 			String params = columns.contains(EventColumns.GA4_PARAMS) ? "\"event_params\"" : "NULL";
 			fields = "SELECT file_row_number + 1 AS row, CAST(event_name AS VARCHAR) AS event_name, COALESCE(NULLIF(CAST("
 					+ column(columns, EventColumns.USER_ID) + " AS VARCHAR), ''), NULLIF(CAST("
 					+ column(columns, EventColumns.GA4_PSEUDO_ID) + " AS VARCHAR), '')) AS user_id, "
-					+ "CAST(event_timestamp AS VARCHAR) AS time_text, TRY_CAST(event_timestamp AS BIGINT) AS epoch_us, "
+					+ "event_timestamp AS time_value, TRY_CAST(event_timestamp AS BIGINT) AS epoch_us, "
 					+ "CASE WHEN " + params + " IS NULL THEN '{}' ELSE " + ga4Properties(params) + " END AS properties FROM "
 					+ reader;
 		} else {
 			String properties = perColumnOrProperties(columns, dialect, parameters);
 			fields = "SELECT file_row_number + 1 AS row, CAST(event_name AS VARCHAR) AS event_name, NULLIF(CAST("
 					+ column(columns, EventColumns.USER_ID) + " AS VARCHAR), '') AS user_id, "
-					+ "CAST(\"timestamp\" AS VARCHAR) AS time_text, epoch_us(TRY_CAST(\"timestamp\" AS TIMESTAMPTZ)) AS epoch_us, "
+					+ "\"timestamp\" AS time_value, " + epochMicros(file) + " AS epoch_us, "
 					+ properties + " AS properties FROM " + reader;
 		}
 		parameters.add(path(file));
-		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ?, row, ? + row, event_name, user_id, epoch_us, properties, "
+		return new Sql("INSERT INTO " + MeasureQueries.ROWS + " SELECT ? + row, event_name, user_id, epoch_us, properties, "
 				+ problem(format) + " FROM (" + fields + ") fields", parameters);
+	}
+
+	/**
+	 * A plain Parquet file's event time in microseconds: a timestamp column as it is (one without a
+	 * zone is UTC), text parsed as ISO-8601 (with its offset, if any). Going through TIMESTAMPTZ costs
+	 * a time zone conversion per row, which a timestamp column does not need.
+	 */
+	private String epochMicros(EventFile file) throws EventInputException {
+		for (List<Object> column : describe("read_parquet(?)", file)) {
+			if (EventColumns.TIMESTAMP.equals(column.get(0)) && ((String) column.get(1)).startsWith("TIMESTAMP")) {
+				return "epoch_us(\"timestamp\")";
+			}
+		}
+		return "epoch_us(TRY_CAST(\"timestamp\" AS TIMESTAMPTZ))";
 	}
 
 	/**

@@ -10,9 +10,10 @@ import java.util.Map;
  * The measurement written once, as SQL text with bound parameters, over tables an engine fills
  * from the event files:
  * <ul>
- * <li>{@value #ROWS}: every row read, {@code (file, row, seq, event_name, user_id, epoch_us,
- * properties, problem)}: {@code seq} orders the rows as they were read (files in the order given,
- * then by row) and is unique, {@code epoch_us} the event time in microseconds since the epoch (UTC),
+ * <li>{@value #ROWS}: every row read, {@code (seq, event_name, user_id, epoch_us, properties,
+ * problem)}: {@code seq} says where the row was read, the file (by its index in the order read) and
+ * the row in it ({@link #firstSeq}, {@link #fileIndex}, {@link #row}), so it orders the rows as they
+ * were read and is unique; {@code epoch_us} the event time in microseconds since the epoch (UTC),
  * {@code properties} the JSON text of an object without null members, {@code user_id} null for a
  * row with no user, {@code problem} non-null for a malformed row (which is not measured);</li>
  * <li>{@value #REPEATS}: the {@code seq} of each exact duplicate (same event, user, time and
@@ -53,6 +54,16 @@ public final class MeasureQueries {
 		return (long) fileIndex << ROW_BITS;
 	}
 
+	/** The index, in the order read, of the file a seq is in. */
+	public static int fileIndex(long seq) {
+		return (int) (seq >>> ROW_BITS);
+	}
+
+	/** The row (line, record) in its file of a seq. */
+	public static long row(long seq) {
+		return seq & ((1L << ROW_BITS) - 1);
+	}
+
 	/**
 	 * The seq of every copy of an event after its first (by seq) among the well-formed rows in [from,
 	 * to). Rows are first grouped by a hash of the four columns, so the exact comparison (a window
@@ -73,7 +84,7 @@ public final class MeasureQueries {
 	 * copy). Without repeats, the rows are taken as they are, which an engine can keep as a view.
 	 */
 	public Sql events(long fromMicros, long toMicros, boolean withRepeats) {
-		return new Sql("SELECT file, row, seq, event_name, user_id, epoch_us, properties FROM " + ROWS + " WHERE "
+		return new Sql("SELECT seq, event_name, user_id, epoch_us, properties FROM " + ROWS + " WHERE "
 				+ measurable() + (withRepeats ? " AND seq NOT IN (SELECT seq FROM " + REPEATS + ")" : ""),
 				List.of(fromMicros, toMicros));
 	}
@@ -95,10 +106,10 @@ public final class MeasureQueries {
 				+ ROWS, List.of(fromMicros, toMicros));
 	}
 
-	/** The first malformed rows by file and row: file, row, problem. */
+	/** The first malformed rows, as read: seq, problem. */
 	public Sql malformedRows(int limit) {
-		return new Sql("SELECT file, row, problem FROM " + ROWS + " WHERE problem IS NOT NULL ORDER BY file, row LIMIT "
-				+ limit, List.of());
+		return new Sql("SELECT seq, problem FROM " + ROWS + " WHERE problem IS NOT NULL ORDER BY seq LIMIT " + limit,
+				List.of());
 	}
 
 	/** Events measured, events without a user. */
@@ -186,16 +197,16 @@ public final class MeasureQueries {
 	}
 
 	/**
-	 * The shapes of the properties of these events: for each event name and each combination of (a)
-	 * the engine's JSON type of each of the event's declared properties, in the order given (null
-	 * when absent), and (b) the keys present, how many events have it and the seq of the first. The
-	 * shapes of real data are few, and every property check (missing, wrong type, unknown) is read
-	 * from them. One scan; each event's object is parsed for its own properties only.
+	 * The shapes of the properties of these events: events of one name have the same shape when their
+	 * properties have the same keys and each of the event's declared properties the same JSON type
+	 * (or is absent in both). For each event name and shape: how many events, and the seq of the
+	 * first, whose properties show the shape. The shapes of real data are few; every property check
+	 * (missing, wrong type, unknown) is read from them. One scan, each event's object parsed for its
+	 * own properties only; a shape is grouped by a 64-bit hash of its types and keys, which are much
+	 * slower to group by themselves (two different shapes of one event sharing a hash is as likely as
+	 * guessing a 64-bit number twice).
 	 */
 	public Sql propertyShapes(Map<String, List<String>> propertiesByEvent) {
-		if (propertiesByEvent.isEmpty()) {
-			return new Sql("SELECT NULL, NULL, NULL, 0, 0 WHERE 1 = 0", List.of());
-		}
 		List<Object> parameters = new ArrayList<>();
 		StringBuilder types = new StringBuilder("CASE event_name");
 		propertiesByEvent.forEach((event, properties) -> {
@@ -204,10 +215,10 @@ public final class MeasureQueries {
 			properties.forEach(property -> parameters.add(dialect.jsonPath(property)));
 		});
 		parameters.addAll(propertiesByEvent.keySet());
-		return new Sql("SELECT event_name, types, property_keys, COUNT(*), MIN(seq) FROM (SELECT event_name, seq, " + types
-				+ " END AS types, " + dialect.jsonKeys("properties") + " AS property_keys FROM " + EVENTS
-				+ " WHERE event_name IN (" + placeholders(propertiesByEvent.size()) + ")) shaped"
-				+ " GROUP BY event_name, types, property_keys", parameters);
+		return new Sql("SELECT event_name, COUNT(*), MIN(seq) FROM (SELECT event_name, seq, "
+				+ dialect.hash(types + " END", dialect.jsonKeys("properties")) + " AS shape FROM " + EVENTS
+				+ " WHERE event_name IN (" + placeholders(propertiesByEvent.size()) + ")) shaped GROUP BY event_name, shape",
+				parameters);
 	}
 
 	/**
@@ -222,9 +233,9 @@ public final class MeasureQueries {
 				+ dialect.jsonType("properties") + " = 'number'", parameters);
 	}
 
-	/** Where the events of these seqs were read, with their properties: seq, file, row, properties. */
+	/** The properties of the events of these seqs: seq, properties. */
 	public Sql eventsAt(Collection<Long> seqs) {
-		return new Sql("SELECT seq, file, row, properties FROM " + EVENTS + " WHERE seq IN (" + placeholders(seqs.size())
+		return new Sql("SELECT seq, properties FROM " + EVENTS + " WHERE seq IN (" + placeholders(seqs.size())
 				+ ")", new ArrayList<>(seqs));
 	}
 

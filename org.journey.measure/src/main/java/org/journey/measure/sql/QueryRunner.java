@@ -5,7 +5,7 @@ import java.util.List;
 /** An engine that runs a query with bound parameters and returns its rows. */
 public interface QueryRunner {
 
-	/** The rows of the query, each a list of column values (Long, Double, String, Boolean, a List of these, or null). */
+	/** The rows of the query, each a list of column values (Long, Double, String, Boolean or null). */
 	List<List<Object>> rows(Sql query);
 
 	/**

@@ -1,7 +1,5 @@
 package org.journey.measure.sql;
 
-import java.util.Locale;
-
 /**
  * What differs between the SQL engines that run {@link MeasureQueries}: reading a value out of the
  * JSON text of the {@code properties} column, telling its JSON type, and listing its keys. All else
@@ -36,31 +34,15 @@ public interface SqlDialect {
 	int jsonTypeParameters();
 
 	/**
-	 * The engine's JSON types (its own names, see {@link #propertyType}) of {@code paths} properties,
-	 * as an array: one bound path per property, in order; an absent property's type is null. The
-	 * object is parsed once for all of them.
+	 * The JSON types of {@code paths} properties, as an array in the engine's own type names: one
+	 * bound path per property, in order; an absent property's type is null. The object is parsed
+	 * once for all of them. The names need only tell apart what the model's types do.
 	 */
 	String jsonTypes(String json, int paths);
-
-	/** The model's property type for one of {@link #jsonTypes}' engine type names, null for a JSON null. */
-	PropertyType propertyType(String engineType);
 
 	/** The top-level keys of the JSON object, as an array. */
 	String jsonKeys(String json);
 
-	/** A 64-bit hash of these columns together. */
+	/** A 64-bit hash of these expressions (columns, arrays) together. */
 	String hash(String... columns);
-
-	/**
-	 * The JSON types of the model's property types. {@link #NUMBER} is a number written with a
-	 * fraction or an exponent, which may still be an integer by value (3.0).
-	 */
-	enum PropertyType {
-		STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY;
-
-		/** The name the model and measurements.json use. */
-		public String id() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-	}
 }
