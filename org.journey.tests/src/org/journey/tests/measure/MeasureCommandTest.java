@@ -356,4 +356,28 @@ class MeasureCommandTest {
 		assertEquals(2, quantity.path("example").path("row").asLong());
 		assertEquals("many", quantity.path("example").path("value").asText());
 	}
+
+	@Test
+	void parametersGa4AddByItselfAreNotUnknownButAnUndeclaredOneIs() throws IOException {
+		// given a GA4 export whose event carries GA4's own session and page parameters and one the model does not declare
+		Files.writeString(folder.resolve("ga4-auto.jsonl"), "{\"event_name\":\"product_viewed\",\"event_timestamp\":1772326800000000,"
+				+ "\"user_pseudo_id\":\"p-1\",\"event_params\":[{\"key\":\"product_id\",\"value\":{\"string_value\":\"p1\"}},"
+				+ "{\"key\":\"ga_session_id\",\"value\":{\"int_value\":1772326}},"
+				+ "{\"key\":\"page_location\",\"value\":{\"string_value\":\"https://shop.example/p1\"}},"
+				+ "{\"key\":\"engagement_time_msec\",\"value\":{\"int_value\":1200}},"
+				+ "{\"key\":\"colour\",\"value\":{\"string_value\":\"red\"}}]}\n");
+
+		// when it is measured
+		Run run = measureMarch("ga4-auto.jsonl");
+
+		// then only the undeclared parameter of the site's own is reported
+		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
+		List<String> unknown = new ArrayList<>();
+		run.measurements().path("coverage").path("propertyViolations").forEach(v -> {
+			if (v.path("kind").asText().equals("unknown")) {
+				unknown.add(v.path("property").asText());
+			}
+		});
+		assertEquals(List.of("colour"), unknown);
+	}
 }

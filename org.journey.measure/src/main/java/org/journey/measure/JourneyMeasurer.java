@@ -40,6 +40,7 @@ import org.journey.measure.Measurements.PhaseMeasurement;
 import org.journey.measure.Measurements.PropertyViolation;
 import org.journey.measure.Measurements.Term;
 import org.journey.measure.Measurements.TouchpointMeasurement;
+import org.journey.measure.events.EventFormat;
 import org.journey.measure.sql.EventBits;
 import org.journey.measure.sql.MeasureQueries;
 import org.journey.measure.sql.QueryRunner;
@@ -69,6 +70,8 @@ public final class JourneyMeasurer {
 	/** A bit for each modelled event that was seen, in the masks of {@value MeasureQueries#USERS}. */
 	private final EventBits eventBits;
 	private final List<String> fileNames;
+	/** Properties the data's formats add to every event, which are not unknown though no model declares them. */
+	private final Set<String> automaticProperties = new LinkedHashSet<>();
 	private final EventsRead eventsRead;
 
 	/**
@@ -81,6 +84,7 @@ public final class JourneyMeasurer {
 		this.window = window;
 		this.modelledEvents = Set.copyOf(modelledEvents);
 		this.fileNames = files.stream().map(FileRead::file).toList();
+		files.stream().map(file -> EventFormat.named(file.format()).automaticProperties()).forEach(automaticProperties::addAll);
 		runner.createTable(MeasureQueries.REPEATS, queries.repeats(window.fromMicros(), window.toMicros()));
 		if (number(runner.rows(queries.repeatCount()).get(0).get(0)) > 0) {
 			runner.createTable(MeasureQueries.EVENTS, queries.events(window.fromMicros(), window.toMicros(), true));
@@ -328,7 +332,7 @@ public final class JourneyMeasurer {
 				.toList();
 		List<TrackedEvent> seen = plan.events().stream().filter(event -> eventCounts.containsKey(event.name())).toList();
 		return new Coverage(notSeen, unmodelled.stream().limit(UNMODELLED_EVENTS_LISTED).toList(), unmodelled.size(),
-				new PropertyChecks(runner, queries, fileNames).violations(seen));
+				new PropertyChecks(runner, queries, fileNames, automaticProperties).violations(seen));
 	}
 
 	// ------------------------------------------------------------------ numbers

@@ -60,7 +60,7 @@ public record Measurements(String qualifiedName, String journey, String title, W
 
 	/**
 	 * Events breaking the model's typed properties: kind missing-required, wrong-type or unknown; how
-	 * many events; the first by file and row.
+	 * many events; the first in the order read (files in the order given, a folder's by name, then by row).
 	 */
 	public record PropertyViolation(String event, String property, String kind, String expectedType, long events,
 			Example example) {

@@ -14,6 +14,7 @@ import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
 import org.journey.measure.Measurements.Example;
 import org.journey.measure.Measurements.PropertyViolation;
+import org.journey.measure.events.EventFormat;
 import org.journey.measure.sql.MeasureQueries;
 import org.journey.measure.sql.QueryRunner;
 
@@ -36,10 +37,14 @@ final class PropertyChecks {
 	/** The files read, in the order read: where a seq points. */
 	private final List<String> files;
 
-	PropertyChecks(QueryRunner runner, MeasureQueries queries, List<String> files) {
+	/** Keys never reported as unknown: what the collecting tool adds by itself (see {@link EventFormat#automaticProperties}). */
+	private final Set<String> automatic;
+
+	PropertyChecks(QueryRunner runner, MeasureQueries queries, List<String> files, Set<String> automatic) {
 		this.runner = runner;
 		this.queries = queries;
 		this.files = files;
+		this.automatic = Set.copyOf(automatic);
 	}
 
 	/** The violations of these (seen) events, by event, then property as declared (missing before wrong type), then unknown keys by name. */
@@ -137,13 +142,13 @@ final class PropertyChecks {
 		return declared.equals(type) || declared.equals("number") && type.equals("integer");
 	}
 
-	private static List<Found> unknown(TrackedEvent event, List<Shape> shapes) {
+	private List<Found> unknown(TrackedEvent event, List<Shape> shapes) {
 		Set<String> declared = new LinkedHashSet<>();
 		event.properties().forEach(property -> declared.add(property.name()));
 		Map<String, Tally> byKey = new TreeMap<>();
 		for (Shape shape : shapes) {
 			shape.properties().fieldNames().forEachRemaining(key -> {
-				if (!declared.contains(key)) {
+				if (!declared.contains(key) && !automatic.contains(key)) {
 					byKey.computeIfAbsent(key, k -> new Tally()).add(shape.events(), shape.firstSeq());
 				}
 			});

@@ -19,15 +19,37 @@ import java.util.TreeSet;
  * </ul>
  */
 public enum EventFormat {
-	PLAIN("plain", List.of(EventColumns.EVENT_NAME, EventColumns.TIMESTAMP)),
-	GA4("ga4", List.of(EventColumns.EVENT_NAME, EventColumns.GA4_TIMESTAMP));
+	PLAIN("plain", List.of(EventColumns.EVENT_NAME, EventColumns.TIMESTAMP), Set.of()),
+	/*
+	 * The parameters GA4's tag and SDKs add to events by themselves (session, page, engagement,
+	 * traffic source, enhanced measurement), which no tracking plan declares.
+	 */
+	GA4("ga4", List.of(EventColumns.EVENT_NAME, EventColumns.GA4_TIMESTAMP), Set.of("anonymize_ip", "batch_ordering_id",
+			"batch_page_id", "campaign", "content", "debug_mode", "engaged_session_event", "engagement_time_msec", "entrances",
+			"file_extension", "file_name", "firebase_conversion", "firebase_event_origin", "firebase_screen",
+			"firebase_screen_class", "firebase_screen_id", "form_destination", "form_id", "form_length", "form_name",
+			"form_submit_text", "ga_session_id", "ga_session_number", "gclid", "ignore_referrer", "link_classes",
+			"link_domain", "link_id", "link_text", "link_url", "medium", "outbound", "page_location", "page_path",
+			"page_referrer", "page_title", "percent_scrolled", "search_term", "session_engaged", "source", "term",
+			"video_current_time", "video_duration", "video_percent", "video_provider", "video_title", "video_url",
+			"visible"));
 
 	private final String id;
 	private final List<String> requiredColumns;
+	private final Set<String> automaticProperties;
 
-	EventFormat(String id, List<String> requiredColumns) {
+	EventFormat(String id, List<String> requiredColumns, Set<String> automaticProperties) {
 		this.id = id;
 		this.requiredColumns = requiredColumns;
+		this.automaticProperties = automaticProperties;
+	}
+
+	/**
+	 * The properties the collecting tool adds to every kind of event by itself: not reported as
+	 * unknown (a model may still declare and check them).
+	 */
+	public Set<String> automaticProperties() {
+		return automaticProperties;
 	}
 
 	/** The name --format takes and measurements.json writes. */
