@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
+import org.journey.dsl.generator.tracking.TrackingBaseline;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
 import org.journey.dsl.map.Actuals;
@@ -30,7 +31,8 @@ public class JourneyGenerator extends AbstractGenerator {
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
 		for (Journey journey : journeys(resource)) {
-			JourneyRun run = JourneyRun.of(journey, actuals(journey, context));
+			JourneyRun run = JourneyRun.of(journey, actuals(journey, context),
+					context instanceof JourneyGeneratorContext journeyContext ? journeyContext.baseline() : TrackingBaseline.NONE);
 			for (ReportTarget target : targets.selectedBy(context)) {
 				if (context.getCancelIndicator() != null && context.getCancelIndicator().isCanceled()) {
 					return;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.journey.dsl.generator.tracking.TrackingBaseline;
 import org.journey.dsl.map.MeasurementsFolder;
 
 /**
@@ -15,6 +16,7 @@ public class JourneyGeneratorContext extends GeneratorContext {
 
 	private final List<String> targetNames;
 	private final MeasurementsFolder measurements;
+	private TrackingBaseline baseline = TrackingBaseline.NONE;
 
 	/** @param targetNames the targets to run, or null for all of them */
 	public JourneyGeneratorContext(Collection<String> targetNames, CancelIndicator cancelIndicator) {
@@ -35,6 +37,16 @@ public class JourneyGeneratorContext extends GeneratorContext {
 	/** Where the run reads each journey's measurements, or null when it has none. */
 	public MeasurementsFolder measurements() {
 		return measurements;
+	}
+
+	/** What an earlier run published, which the tracking targets version against. */
+	public JourneyGeneratorContext withBaseline(TrackingBaseline published) {
+		this.baseline = published;
+		return this;
+	}
+
+	public TrackingBaseline baseline() {
+		return baseline;
 	}
 
 	/** The selected targets' names, or null for all. */

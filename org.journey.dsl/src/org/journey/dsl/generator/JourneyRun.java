@@ -1,5 +1,6 @@
 package org.journey.dsl.generator;
 
+import org.journey.dsl.generator.tracking.TrackingBaseline;
 import org.journey.dsl.generator.tracking.TrackingPlan;
 import org.journey.dsl.generator.tracking.TrackingPlanBuilder;
 import org.journey.dsl.generator.tracking.TrackingSettings;
@@ -18,6 +19,7 @@ public final class JourneyRun {
 	private final Journey journey;
 	private final JourneyMap map;
 	private final String folder;
+	private final TrackingBaseline baseline;
 	/** Built on first use: a run of report targets only never needs it. */
 	private TrackingPlan trackingPlan;
 
@@ -26,9 +28,15 @@ public final class JourneyRun {
 	 *            ending with '/' (the generator's is {@link JourneyGenerator#outputFolder})
 	 */
 	public JourneyRun(Journey journey, JourneyMap map, String folder) {
+		this(journey, map, folder, TrackingBaseline.NONE);
+	}
+
+	/** @param baseline what an earlier run published, which the tracking targets version against */
+	public JourneyRun(Journey journey, JourneyMap map, String folder, TrackingBaseline baseline) {
 		this.journey = journey;
 		this.map = map;
 		this.folder = folder;
+		this.baseline = baseline;
 	}
 
 	/** The journey with its map, into its own folder, as the generator runs it. */
@@ -39,8 +47,13 @@ public final class JourneyRun {
 
 	/** {@link #of(Journey)} with what was measured on the journey: its reports show the actuals too. */
 	public static JourneyRun of(Journey journey, Actuals actuals) {
+		return of(journey, actuals, TrackingBaseline.NONE);
+	}
+
+	/** {@link #of(Journey, Actuals)} with the tracking published before, to version against. */
+	public static JourneyRun of(Journey journey, Actuals actuals, TrackingBaseline baseline) {
 		JourneyMap map = JourneyMapBuilder.build(journey).withActuals(actuals);
-		return new JourneyRun(journey, map, JourneyGenerator.outputFolder(map));
+		return new JourneyRun(journey, map, JourneyGenerator.outputFolder(map), baseline);
 	}
 
 	public Journey journey() {
@@ -54,6 +67,11 @@ public final class JourneyRun {
 	/** The journey's output folder, ending with '/': every path a target writes starts with it. */
 	public String folder() {
 		return folder;
+	}
+
+	/** The tracking an earlier run published (Snowplow schemas, Segment rules); {@link TrackingBaseline#NONE} without. */
+	public TrackingBaseline baseline() {
+		return baseline;
 	}
 
 	/**

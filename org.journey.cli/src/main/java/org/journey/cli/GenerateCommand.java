@@ -9,6 +9,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.JourneyGeneratorContext;
+import org.journey.dsl.generator.tracking.TrackingBaseline;
 import org.journey.dsl.generator.tracking.TrackingOverrides;
 import org.journey.dsl.generator.tracking.TrackingSettings;
 import org.journey.dsl.journey.Journey;
@@ -82,6 +84,10 @@ final class GenerateCommand implements Callable<Integer> {
 			description = "The folder 'journey measure --out' wrote (DIR/<package>.<Journey>/measurements.json): the reports show the actuals beside the plan. A journey it has no file for is generated without them, with a warning.")
 	private Path measurements;
 
+	@Option(names = "--baseline", paramLabel = "DIR|REV",
+			description = "Version the Snowplow schemas and Segment rules against what was published before: DIR, a folder an earlier 'journey generate' wrote (its schemas keep their versions), or REV, a revision of the git repository the models are in, whose models are generated first (their schemas taken as 1-0-0). A changed schema gets the next SchemaVer version beside the published ones.")
+	private String baseline;
+
 	@Option(names = "--watch", description = "Keep running and regenerate whenever a .journey file changes (Ctrl+C stops).")
 	private boolean watch;
 
@@ -115,27 +121,20 @@ final class GenerateCommand implements Callable<Integer> {
 		if (measured != null && !readMeasurements(workspace, measured, stderr)) {
 			return JourneyCli.USAGE_OR_IO;
 		}
-		TrackingOverrides.attach(workspace.resourceSet(), new TrackingOverrides(
-				new TrackingSettings(measurementId, containerName, vendor, eventsModel, entity, timestamp)));
+		TrackingBaseline published;
+		try {
+			published = baseline == null ? TrackingBaseline.NONE : readBaseline();
+		} catch (IOException | IllegalArgumentException e) {
+			stderr.println("journey: --baseline " + baseline + ": " + e.getMessage());
+			stderr.flush();
+			return JourneyCli.USAGE_OR_IO;
+		}
+		attachOverrides(workspace);
 		GeneratorWarnings warnings = GeneratorWarnings.attach(workspace.resourceSet());
-		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
 		OutputFolder folder = new OutputFolder(out);
-		GeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets, measured,
-				CancelIndicator.NullImpl);
-		boolean progress = Terminal.interactive() && workspace.resources().size() > 10;
-		int done = 0;
-		for (Resource resource : workspace.resources().values()) {
-			generator.beforeGenerate(resource, folder, context);
-			generator.doGenerate(resource, folder, context);
-			generator.afterGenerate(resource, folder, context);
-			if (progress) {
-				stderr.print("\rgenerating " + ++done + "/" + workspace.resources().size());
-				stderr.flush();
-			}
-		}
-		if (progress) {
-			stderr.println();
-		}
+		JourneyGeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets, measured,
+				CancelIndicator.NullImpl).withBaseline(published);
+		generate(workspace, folder, context, Terminal.interactive() && workspace.resources().size() > 10 ? stderr : null);
 		Set<Path> written = new LinkedHashSet<>(folder.written());
 		written.forEach(path -> stdout.println("wrote " + workspace.display(path)));
 		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " generated into "
@@ -145,6 +144,66 @@ final class GenerateCommand implements Callable<Integer> {
 		workspace.problemsOf(warnings.warnings()).forEach(problem -> stderr.println(problem.toLine()));
 		stderr.flush();
 		return JourneyCli.OK;
+	}
+
+	private void attachOverrides(Workspace workspace) {
+		TrackingOverrides.attach(workspace.resourceSet(), new TrackingOverrides(
+				new TrackingSettings(measurementId, containerName, vendor, eventsModel, entity, timestamp)));
+	}
+
+	/** Runs the generator over every file of the workspace; with {@code progress}, says how far it is. */
+	private static void generate(Workspace workspace, OutputFolder folder, GeneratorContext context, PrintWriter progress) {
+		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
+		int done = 0;
+		for (Resource resource : workspace.resources().values()) {
+			generator.beforeGenerate(resource, folder, context);
+			generator.doGenerate(resource, folder, context);
+			generator.afterGenerate(resource, folder, context);
+			if (progress != null) {
+				progress.print("\rgenerating " + ++done + "/" + workspace.resources().size());
+				progress.flush();
+			}
+		}
+		if (progress != null) {
+			progress.println();
+		}
+	}
+
+	/**
+	 * What was published before: a folder an earlier run wrote, or the Snowplow and Segment output of
+	 * the models at a git revision (the same paths, read with JGit), generated into a temporary folder.
+	 */
+	private TrackingBaseline readBaseline() throws IOException {
+		Path folder = Path.of(baseline);
+		if (Files.isDirectory(folder)) {
+			return TrackingBaseline.read(folder);
+		}
+		Workspace old;
+		// the repository the models are in, found from the first of them
+		try (GitTrees trees = GitTrees.open(paths.get(0))) {
+			old = Workspace.loadContents(JourneyCli.injector(), trees.files(trees.commit(baseline), trees.relative(paths), baseline));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("no such folder, and not a git revision either ("
+					+ e.getMessage().replaceFirst("^--git: ", "") + ")", e);
+		}
+		List<Problem> errors = old.validate().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			throw new IllegalArgumentException("the models at " + baseline + " have " + errors.size()
+					+ (errors.size() == 1 ? " error" : " errors") + " (the first: " + errors.get(0).toLine()
+					+ "); give a revision whose models are valid, or a folder an earlier generate wrote");
+		}
+		attachOverrides(old);
+		GeneratorWarnings.attach(old.resourceSet());
+		Path generated = Files.createTempDirectory("journey-baseline");
+		try {
+			generate(old, new OutputFolder(generated),
+					new JourneyGeneratorContext(List.of("snowplow", "segment"), CancelIndicator.NullImpl), null);
+			return TrackingBaseline.read(generated);
+		} finally {
+			try (Stream<Path> walk = Files.walk(generated)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
 	}
 
 	/**

@@ -1,6 +1,13 @@
 package org.journey.dsl.generator.tracking;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.diff.SchemaVer;
 import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
@@ -8,6 +15,7 @@ import org.journey.dsl.generator.tracking.TrackingPlan.TrackedEvent;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.validation.IssueCodes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -35,7 +43,7 @@ public class SegmentTrackingPlanTarget implements ReportTarget {
 	public static final String PLAN_TYPE = "LIVE";
 	/** A rule for a {@code track} call; its key is the event name the call sends. */
 	public static final String RULE_TYPE = "TRACK";
-	/** A rule's version: the first, as the plan is generated whole from the model each time. */
+	/** A rule's first version; later ones come from a baseline ({@link #versioned}). */
 	public static final int RULE_VERSION = 1;
 	/**
 	 * The most rules one Replace Rules call accepts ("rules must contain less than or equal to 200
@@ -58,7 +66,8 @@ public class SegmentTrackingPlanTarget implements ReportTarget {
 		Journey journey = run.journey();
 		TrackingPlan plan = run.trackingPlan();
 		TrackingOutput.writeJson(files, run.folder() + PLAN_FILE, createTrackingPlan(plan, run.map().qualifiedName()));
-		TrackingOutput.writeJson(files, run.folder() + RULES_FILE, replaceRules(plan));
+		TrackingOutput.writeJson(files, run.folder() + RULES_FILE,
+				versioned(replaceRules(plan), run.baseline().segmentRules(run.map().qualifiedName())));
 		if (plan.events().size() > MAX_RULES_PER_CALL) {
 			GeneratorWarnings.warn(IssueCodes.SEGMENT_TOO_MANY_RULES, journey, "Journey '" + journey.getName() + "' has "
 					+ plan.events().size() + " events; Segment's Replace Rules call accepts at most " + MAX_RULES_PER_CALL
@@ -66,6 +75,39 @@ public class SegmentTrackingPlanTarget implements ReportTarget {
 					+ MAX_RULES_PER_CALL + " rules with PUT, the others with PATCH /tracking-plans/{trackingPlanId}/rules, at most "
 					+ MAX_RULES_PER_CALL + " per call.");
 		}
+	}
+
+	/**
+	 * The rules against the rules published before: a rule whose event changed in a breaking way
+	 * (SchemaVer MODEL) becomes the next version beside the published ones, which stay; any other
+	 * rule keeps its latest published version, updated in place, with the versions before it.
+	 * Without published rules the body is unchanged (every rule version 1).
+	 */
+	public static ObjectNode versioned(ObjectNode body, List<ObjectNode> published) {
+		if (published.isEmpty()) {
+			return body;
+		}
+		Map<String, List<ObjectNode>> byKey = new LinkedHashMap<>();
+		published.forEach(rule -> byKey.computeIfAbsent(rule.path("key").asText(), key -> new ArrayList<>()).add(rule));
+		ObjectNode versioned = TrackingOutput.object();
+		ArrayNode rules = versioned.putArray("rules");
+		for (JsonNode rule : body.path("rules")) {
+			List<ObjectNode> before = byKey.getOrDefault(rule.path("key").asText(), List.of()).stream()
+					.sorted(Comparator.comparingInt(old -> old.path("version").asInt())).toList();
+			if (before.isEmpty()) {
+				rules.add(rule);
+				continue;
+			}
+			ObjectNode latest = before.get(before.size() - 1);
+			int version = latest.path("version").asInt();
+			boolean breaking = TrackingBaseline.level(latest.path("jsonSchema").path("properties").path("properties"),
+					rule.path("jsonSchema").path("properties").path("properties")) == SchemaVer.MODEL;
+			before.subList(0, breaking ? before.size() : before.size() - 1).forEach(rules::add);
+			ObjectNode current = ((ObjectNode) rule).deepCopy();
+			current.put("version", breaking ? version + 1 : version);
+			rules.add(current);
+		}
+		return versioned;
 	}
 
 	/** The body of Create Tracking Plan. */

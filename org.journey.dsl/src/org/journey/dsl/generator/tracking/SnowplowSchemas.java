@@ -30,9 +30,10 @@ public final class SnowplowSchemas {
 	public static final String META_SCHEMA = "http://iglucentral.com/schemas/com.snowplowanalytics.self-desc/schema/jsonschema/1-0-0#";
 	public static final String FORMAT = "jsonschema";
 	/**
-	 * Every schema is the first version of its event. A schema's content depends only on the
-	 * event's declarations across the workspace, so one URI never has two contents; a later change
-	 * of the model needs a new SchemaVer version, chosen by hand for now.
+	 * The first version of every schema. A schema's content depends only on the event's
+	 * declarations across the workspace, so one URI never has two contents; a later change of the
+	 * model gets the next SchemaVer version when generate is given the published schemas as a
+	 * baseline ({@link TrackingBaseline}).
 	 */
 	public static final String VERSION = "1-0-0";
 	/** The patterns of the self-describing meta-schema. */
@@ -82,11 +83,21 @@ public final class SnowplowSchemas {
 
 	/** Where the schema of an event lies in an Iglu static repository: {@code schemas/<vendor>/<event>/jsonschema/1-0-0}. */
 	public static String path(String vendor, String event) {
-		return String.join("/", "schemas", vendor, event, FORMAT, VERSION);
+		return path(vendor, event, VERSION);
 	}
 
-	/** The self-describing schema of an event of {@code vendor}. */
+	/** Where a version of an event's schema lies in an Iglu static repository. */
+	public static String path(String vendor, String event, String version) {
+		return String.join("/", "schemas", vendor, event, FORMAT, version);
+	}
+
+	/** The self-describing schema of an event of {@code vendor}, version 1-0-0. */
 	public static ObjectNode schema(String vendor, IgluEvent event) {
+		return schema(vendor, event, VERSION);
+	}
+
+	/** The self-describing schema of an event of {@code vendor}, at a version. */
+	public static ObjectNode schema(String vendor, IgluEvent event, String version) {
 		ObjectNode schema = TrackingOutput.object();
 		schema.put("$schema", META_SCHEMA);
 		schema.put("description", description(event));
@@ -94,7 +105,7 @@ public final class SnowplowSchemas {
 		self.put("vendor", vendor);
 		self.put("name", event.name());
 		self.put("format", FORMAT);
-		self.put("version", VERSION);
+		self.put("version", version);
 		schema.put("type", "object");
 		ObjectNode properties = schema.putObject("properties");
 		for (TrackedProperty property : event.properties()) {

@@ -1,7 +1,10 @@
 package org.journey.dsl.generator.tracking;
 
+import java.util.SortedMap;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.diff.SchemaVer;
 import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
@@ -11,9 +14,13 @@ import org.journey.dsl.journey.Journey;
 import org.journey.dsl.journey.Model;
 import org.journey.dsl.validation.IssueCodes;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Snowplow: one Iglu self-describing schema per event, in the directory layout an Iglu static
  * repository and {@code igluctl} expect: {@code tracking/snowplow/schemas/<vendor>/<event>/jsonschema/1-0-0}.
+ * With a baseline (the schemas published before), an event's published versions are written again
+ * and a changed event gets the next version SchemaVer gives: 1-0-1, 1-1-0 or 2-0-0.
  * The schema of an event is the same in every journey's folder that has it (see
  * {@link IgluWorkspace}), so the {@code schemas} folders of all journeys can be copied into one
  * repository.
@@ -54,8 +61,22 @@ public class SnowplowTarget implements ReportTarget {
 			}
 			IgluEvent tracked = workspace.event(event.name()).orElseThrow(() -> new IllegalStateException("Event '"
 					+ event.name() + "' of journey '" + journey.getName() + "' is missing from its vendor's events"));
-			TrackingOutput.writeJson(files, run.folder() + FOLDER + SnowplowSchemas.path(vendor, event.name()),
-					SnowplowSchemas.schema(vendor, tracked));
+			SortedMap<String, ObjectNode> published = run.baseline().igluVersions(vendor, event.name());
+			published.forEach((version, schema) -> TrackingOutput.writeJson(files,
+					run.folder() + FOLDER + SnowplowSchemas.path(vendor, event.name(), version), schema));
+			ObjectNode schema = SnowplowSchemas.schema(vendor, tracked);
+			if (published.isEmpty()) {
+				TrackingOutput.writeJson(files, run.folder() + FOLDER + SnowplowSchemas.path(vendor, event.name()), schema);
+				continue;
+			}
+			String latest = published.lastKey();
+			SchemaVer level = TrackingBaseline.level(published.get(latest), schema);
+			// an unchanged schema (or one whose descriptions alone changed) keeps its published version and text
+			if (level != SchemaVer.NONE) {
+				String next = level.bump(latest);
+				TrackingOutput.writeJson(files, run.folder() + FOLDER + SnowplowSchemas.path(vendor, event.name(), next),
+						SnowplowSchemas.schema(vendor, tracked, next));
+			}
 		}
 	}
 
