@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * The journey command lines of shell scripts (GitHub's run:, GitLab's script:), split into words as
- * the shell splits them: quotes removed, a backslash at the end of a line joins the next, a comment
- * left out. A command ends at ;, &&, ||, | or &; a redirection and its file are not arguments. A
- * word {@code journey} counts where the shell runs a command: first on a line, after one of those
- * operators, or after if, then, do, else or !. Expansions ($VAR, ${{ expression }}) stay as written.
+ * the shell splits them: quotes removed (a quoted string may span lines), a backslash at the end of
+ * a line joins the next, a comment left out. A command ends at a line break, ;, &&, ||, | or &; a
+ * redirection and its file are not arguments. A word {@code journey} counts where the shell runs a
+ * command: first on a line, after one of those operators, or after if, then, do, else or !.
+ * Expansions ($VAR, ${{ expression }}) stay as written; a command inside $( ) is not looked for.
  */
 final class JourneyCommands {
 
