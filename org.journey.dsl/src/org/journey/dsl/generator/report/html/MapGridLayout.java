@@ -1,5 +1,10 @@
 package org.journey.dsl.generator.report.html;
 
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.journey.dsl.map.JourneyMap.Column;
+
 /**
  * The sizes and shades of the map grid that depend on its number of phases: how far the print
  * style zooms the map to fit it on a page, and the colour of each phase's head.
@@ -11,6 +16,20 @@ public final class MapGridLayout {
 	 * style puts the map on A3 pages, the size journey maps are printed at.
 	 */
 	private static final double A3_PRINT_WIDTH = 1505.0;
+	/** Printable height of A3 landscape at 10 mm margins, less the section's heading, in CSS pixels. */
+	private static final double A3_PRINT_HEIGHT = 820.0;
+	private static final double MIN_PRINT_ZOOM = 0.5;
+	// rough sizes in the print style, in CSS pixels before zooming
+	private static final double PHASE_HEAD_HEIGHT = 80;
+	private static final double CELL_PADDING = 20;
+	private static final double CHARACTER_WIDTH = 6.6;
+	private static final double LINE = 17;
+	private static final double BUBBLE_PADDING = 22;
+	private static final double FEELING_LANE = 190;
+	private static final double TOUCHPOINT_CARD = 84;
+	private static final double PAIN_CARD = 92;
+	private static final double OPPORTUNITY_CARD = 70;
+	private static final double KPI_CARD = 56;
 	/** The lane-label and column widths the print style gives the map before it is zoomed to fit. */
 	private static final int PRINT_LANE_WIDTH = 140;
 	private static final int PRINT_COLUMN_WIDTH = 196;
@@ -26,8 +45,60 @@ public final class MapGridLayout {
 	 * phases keeps its size and gets wider columns instead.
 	 */
 	public static String printZoom(int columns) {
+		return Html.decimal(widthZoom(columns));
+	}
+
+	/**
+	 * The zoom that fits the whole map on one printed page, in width and, as far as its estimated
+	 * height allows, in height too (a map of up to twelve phases of the size the examples have fits
+	 * one A3 page); never below {@value #MIN_PRINT_ZOOM}, under which the text is too small to read,
+	 * and a taller map continues on the next page under repeated phase headings.
+	 */
+	public static String printZoom(List<Column> columns) {
+		double width = widthZoom(columns.size());
+		double height = A3_PRINT_HEIGHT / estimatedPrintHeight(columns, width);
+		double zoom = Math.max(MIN_PRINT_ZOOM, Math.min(width, Math.floor(height * 100) / 100));
+		return Html.decimal(zoom);
+	}
+
+	private static double widthZoom(int columns) {
 		int mapWidth = PRINT_LANE_WIDTH + columns * PRINT_COLUMN_WIDTH;
-		return Html.decimal(Math.floor(Math.min(1.0, A3_PRINT_WIDTH / mapWidth) * 100) / 100);
+		return Math.floor(Math.min(1.0, A3_PRINT_WIDTH / mapWidth) * 100) / 100;
+	}
+
+	/**
+	 * The map's height before zooming, in CSS pixels: each lane as tall as its fullest phase, from
+	 * the lengths of its texts at the column width the page gives (rough sizes of the print style's
+	 * lines, cards and padding; an estimate, so the page count is checked in a browser test).
+	 */
+	static double estimatedPrintHeight(List<Column> columns, double zoom) {
+		if (columns.isEmpty()) {
+			return PHASE_HEAD_HEIGHT;
+		}
+		double columnWidth = Math.max(PRINT_COLUMN_WIDTH, (A3_PRINT_WIDTH / zoom - PRINT_LANE_WIDTH) / columns.size());
+		double charactersPerLine = Math.max(10, (columnWidth - CELL_PADDING) / CHARACTER_WIDTH);
+		double height = PHASE_HEAD_HEIGHT;
+		height += lane(columns, column -> column.customerGoal() == null ? 0 : lines(column.customerGoal(), charactersPerLine) * LINE);
+		height += lane(columns, column -> column.doing().stream().mapToDouble(text -> lines(text, charactersPerLine - 2) * LINE).sum());
+		height += lane(columns, column -> column.thinking().stream()
+				.mapToDouble(text -> lines(text, charactersPerLine - 3) * LINE + BUBBLE_PADDING).sum());
+		if (columns.stream().anyMatch(column -> column.feeling() != null)) {
+			height += FEELING_LANE;
+		}
+		height += lane(columns, column -> column.touchpointCount() * TOUCHPOINT_CARD);
+		height += lane(columns, column -> column.pains().size() * PAIN_CARD);
+		height += lane(columns, column -> column.opportunities().size() * OPPORTUNITY_CARD);
+		height += lane(columns, column -> column.kpis().size() * KPI_CARD);
+		return height;
+	}
+
+	private static double lane(List<Column> columns, ToDoubleFunction<Column> content) {
+		double fullest = columns.stream().mapToDouble(content).max().orElse(0);
+		return fullest == 0 ? 0 : fullest + CELL_PADDING;
+	}
+
+	private static double lines(String text, double charactersPerLine) {
+		return Math.ceil(text.length() / charactersPerLine);
 	}
 
 	/** Phases shade from indigo to teal, so the eye follows the journey from left to right. */

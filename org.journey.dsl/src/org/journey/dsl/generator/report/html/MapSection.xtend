@@ -36,7 +36,7 @@ class MapSection extends HtmlPart implements HtmlSection {
 		<section class="report-section map-section" id="journey-map">
 		<h2>«t('section.map')»</h2>
 		<div class="map-scroll">
-		<table class="map" style="--phases: «columns.size»; --print-zoom: «MapGridLayout.printZoom(columns.size)»">
+		<table class="map" style="--phases: «columns.size»; --print-zoom: «MapGridLayout.printZoom(columns)»">
 		<colgroup><col class="lane-col">«FOR column : columns»<col>«ENDFOR»</colgroup>
 		<thead>
 		<tr>
