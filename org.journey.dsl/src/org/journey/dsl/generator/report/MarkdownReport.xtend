@@ -162,9 +162,9 @@ class MarkdownDocument {
 		lines.join("\n")
 	}
 
-	/** A phase's touchpoints in the map's order: by channel lane, then as written. */
+	/** A phase's touchpoints as written. */
 	def private List<TouchpointCard> touchpoints(Column column) {
-		column.touchpointsByChannel().flatMap[touchpoints()].toList
+		column.touchpoints()
 	}
 
 	/** ": Actor1, Actor2" for a task, empty when the journey names no segment. */
@@ -183,7 +183,7 @@ class MarkdownDocument {
 		«lane(labels.get("lane.feeling"), map.columns().map[feelingCell])»
 		«lane(labels.get("lane.volume"), map.columns().map[if(volume() === null) "" else formats.number(volume())])»
 		«FOR row : map.channelCoverage()»
-		«lane(labels.get("lane.touchpoints") + ": " + row.channelLabel(), map.columns().map[column | lines(column.touchpointsByChannel().filter[channel() == row.channel()].flatMap[touchpoints()].map[touchpointCell].toList)])»
+		«lane(labels.get("lane.touchpoints") + ": " + row.channelLabel(), map.columns().map[column | lines(column.touchpoints().filter[channel() == row.channel()].map[touchpointCell].toList)])»
 		«ENDFOR»
 		«lane(labels.get("lane.pains"), map.columns().map[lines(pains().map[painCell])])»
 		«lane(labels.get("lane.opportunities"), map.columns().map[cell(opportunities().map[opportunityLabel])])»
