@@ -162,13 +162,9 @@ public class JourneyMapServices {
 
 	// ------------------------------------------------------------------ touchpoints
 
-	/** The phase's touchpoints as the map's cell lists them: grouped by channel, in the channels' order. */
+	/** The phase's touchpoints as the map's cell lists them: as written, each card naming its channel. */
 	public List<Touchpoint> touchpointsInOrder(Phase phase) {
-		List<Touchpoint> ordered = new ArrayList<>();
-		column(phase).touchpointsByChannel().forEach(group -> group.touchpoints()
-				.forEach(card -> phase.getTouchpoints().stream().filter(t -> card.name().equals(t.getName()))
-						.filter(t -> !ordered.contains(t)).findFirst().ifPresent(ordered::add)));
-		return ordered;
+		return List.copyOf(phase.getTouchpoints());
 	}
 
 	/** The touchpoint's card title and its channel's name in the journey's language. */
@@ -485,9 +481,7 @@ public class JourneyMapServices {
 
 	private TouchpointCard card(Touchpoint touchpoint) {
 		Phase phase = (Phase) touchpoint.eContainer();
-		return column(phase).touchpointsByChannel().stream().flatMap(g -> g.touchpoints().stream())
-				.filter(c -> c.name().equals(touchpoint.getName())).findFirst()
-				.orElseThrow(() -> new IllegalStateException("no card for touchpoint " + touchpoint.getName()));
+		return column(phase).touchpoints().get(phase.getTouchpoints().indexOf(touchpoint));
 	}
 
 	private PainCard painCard(Pain pain) {

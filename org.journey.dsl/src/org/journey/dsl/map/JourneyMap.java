@@ -100,7 +100,7 @@ public record JourneyMap(
 			Integer feeling,
 			String feelingNote,
 			Long volume,
-			List<ChannelGroup> touchpointsByChannel,
+			List<TouchpointCard> touchpoints,
 			List<PainCard> pains,
 			List<String> opportunities,
 			List<String> kpis) {
@@ -108,7 +108,7 @@ public record JourneyMap(
 		public Column {
 			doing = frozen(doing);
 			thinking = frozen(thinking);
-			touchpointsByChannel = frozen(touchpointsByChannel);
+			touchpoints = frozen(touchpoints);
 			pains = frozen(pains);
 			opportunities = frozen(opportunities);
 			kpis = frozen(kpis);
@@ -123,23 +123,21 @@ public record JourneyMap(
 		}
 
 		public int touchpointCount() {
-			return touchpointsByChannel.stream().mapToInt(g -> g.touchpoints().size()).sum();
+			return touchpoints.size();
 		}
 	}
 
-	/** Touchpoints of one channel in one phase. */
-	public record ChannelGroup(String channel, String channelLabel, List<TouchpointCard> touchpoints) {
-
-		public ChannelGroup {
-			touchpoints = frozen(touchpoints);
-		}
-	}
-
+	/**
+	 * A touchpoint; {@code channelLabel} is its channel's name in the report language. A column
+	 * lists its touchpoints as the modeller wrote them, often the customer's own sequence, so every
+	 * card carries its channel rather than the cards being grouped by it.
+	 */
 	public record TouchpointCard(
 			String name,
 			String title,
 			String description,
 			String channel,
+			String channelLabel,
 			boolean online,
 			String owner,
 			Integer experience,

@@ -2,7 +2,6 @@ package org.journey.dsl.map;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Segment;
 import org.journey.dsl.journey.Source;
 import org.journey.dsl.journey.Touchpoint;
-import org.journey.dsl.map.JourneyMap.ChannelGroup;
 import org.journey.dsl.map.JourneyMap.ChannelRow;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.CurvePoint;
@@ -68,7 +66,7 @@ public final class JourneyMapBuilder {
 
 		List<Column> columns = new ArrayList<>();
 		for (int i = 0; i < phases.size(); i++) {
-			columns.add(column(i, phases.get(i), model, language, channels, labels));
+			columns.add(column(i, phases.get(i), model, language, labels));
 		}
 		return new JourneyMap(
 				qualifiedName(journey),
@@ -100,34 +98,31 @@ public final class JourneyMapBuilder {
 	}
 
 	private static Column column(int index, Phase phase, Optional<PhaseModel> model, ReportLanguage language,
-			List<Channel> channels, ReportLabels labels) {
+			ReportLabels labels) {
 		String modelPhaseName = model.flatMap(m -> m.phaseNamed(phase.getName())).map(p -> p.name(language)).orElse(null);
-		List<ChannelGroup> groups = new ArrayList<>();
-		for (Channel channel : channels) {
-			List<TouchpointCard> cards = phase.getTouchpoints().stream().filter(t -> t.getChannel() == channel)
-					.map(JourneyMapBuilder::touchpoint).toList();
-			if (!cards.isEmpty()) {
-				groups.add(new ChannelGroup(channel.getLiteral(), labels.channel(channel.getLiteral()), cards));
-			}
-		}
+		List<TouchpointCard> touchpoints = phase.getTouchpoints().stream().map(t -> touchpoint(t, labels)).toList();
 		return new Column(index, phase.getName(), phase.getTitle(), modelPhaseName, phase.getDescription(),
 				phase.getCustomerGoal(), List.copyOf(phase.getDoing()), List.copyOf(phase.getThinking()), phase.getFeeling(),
-				phase.getFeelingNote(), phase.getVolume(), groups,
+				phase.getFeelingNote(), phase.getVolume(), touchpoints,
 				phase.getPains().stream().map(JourneyMapBuilder::pain).toList(),
 				phase.getOpportunities().stream().map(Opportunity::getName).toList(),
 				names(phase.getKpis()));
 	}
 
-	/** The channels the journey uses, in the order of the Channel enum, so lanes keep their place. */
+	/**
+	 * The channels the journey uses, in the order the customer first meets them: phase by phase,
+	 * touchpoint by touchpoint as written, so the channel rows follow the modeller's sequence.
+	 */
 	private static List<Channel> channelsInOrder(Journey journey) {
-		Set<Channel> used = EnumSet.noneOf(Channel.class);
+		Set<Channel> used = new LinkedHashSet<>();
 		journey.getPhases().forEach(p -> p.getTouchpoints().forEach(t -> used.add(t.getChannel())));
-		return used.stream().sorted(Comparator.comparingInt(Channel::getValue)).toList();
+		return List.copyOf(used);
 	}
 
-	private static TouchpointCard touchpoint(Touchpoint touchpoint) {
+	private static TouchpointCard touchpoint(Touchpoint touchpoint, ReportLabels labels) {
+		String channel = touchpoint.getChannel().getLiteral();
 		return new TouchpointCard(touchpoint.getName(), touchpoint.getTitle(), touchpoint.getDescription(),
-				touchpoint.getChannel().getLiteral(), JourneyQueries.isOnline(touchpoint), touchpoint.getOwner(),
+				channel, labels.channel(channel), JourneyQueries.isOnline(touchpoint), touchpoint.getOwner(),
 				touchpoint.getExperience(), names(touchpoint.getSegments()),
 				touchpoint.getEvents().stream().map(JourneyMapBuilder::event).toList());
 	}

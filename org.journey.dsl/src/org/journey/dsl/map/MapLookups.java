@@ -71,8 +71,7 @@ public final class MapLookups {
 
 	/** The touchpoint of this name in the column, null if it has none. */
 	public TouchpointCard touchpoint(Column column, String name) {
-		return first(column.touchpointsByChannel().stream().flatMap(g -> g.touchpoints().stream()).toList(),
-				TouchpointCard::name, name);
+		return first(column.touchpoints(), TouchpointCard::name, name);
 	}
 
 	/** Where the segment of this name is reached, null for a segment the map does not profile. */

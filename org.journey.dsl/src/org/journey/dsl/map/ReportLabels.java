@@ -126,6 +126,20 @@ public final class ReportLabels {
 			Map.entry("label.segment", new String[] { "Segment", "Segment", "Segment" }),
 			Map.entry("label.sources", new String[] { "Sources", "Kilder", "Kilder" }),
 			Map.entry("label.source", new String[] { "Source", "Kilde", "Kilde" }),
+			// Markdown report: the experience diagrams, one per phase
+			Map.entry("label.experienceByPhase", new String[] { "Experience by phase", "Oplevelse pr. fase", "Opplevelse per fase" }),
+			Map.entry("note.experienceByPhase", new String[] {
+					"One diagram per phase, its touchpoints in the order written. A face is a touchpoint's experience from 1 (very bad) to 5 (very good), the model's -2 to +2; the coloured circles are the segments it serves.",
+					"Et diagram pr. fase med kontaktpunkterne i den skrevne rækkefølge. Et ansigt er et kontaktpunkts oplevelse fra 1 (meget dårlig) til 5 (meget god), modellens -2 til +2; de farvede cirkler er de segmenter, det henvender sig til.",
+					"Ett diagram per fase med kontaktpunktene i skrevet rekkefølge. Et ansikt er et kontaktpunkts opplevelse fra 1 (svært dårlig) til 5 (svært god), modellens -2 til +2; de fargede sirklene er segmentene det retter seg mot." }),
+			Map.entry("note.scoreFromFeeling", new String[] {
+					"No experience of their own, shown with the phase's feeling ({0}): {1}.",
+					"Ingen egen oplevelse, vist med fasens følelse ({0}): {1}.",
+					"Ingen egen opplevelse, vist med fasens følelse ({0}): {1}." }),
+			Map.entry("note.notScored", new String[] {
+					"Not drawn (no experience, and the phase has no feeling): {0}.",
+					"Ikke tegnet (ingen oplevelse, og fasen har ingen følelse): {0}.",
+					"Ikke tegnet (ingen opplevelse, og fasen har ingen følelse): {0}." }),
 			// HTML report
 			Map.entry("label.customerJourney", new String[] { "Customer journey", "Kunderejse", "Kundereise" }),
 			Map.entry("label.contents", new String[] { "Contents", "Indhold", "Innhold" }),

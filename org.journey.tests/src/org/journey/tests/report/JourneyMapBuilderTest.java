@@ -16,6 +16,7 @@ import org.journey.dsl.map.JourneyMap.FunnelStep;
 import org.journey.dsl.map.JourneyMap.OpportunityCard;
 import org.journey.dsl.map.JourneyMap.SegmentReach;
 import org.journey.dsl.map.JourneyMap.SourceInfo;
+import org.journey.dsl.map.JourneyMap.TouchpointCard;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.Quadrant;
 import org.journey.dsl.tests.JourneyInjectorProvider;
@@ -111,11 +112,24 @@ class JourneyMapBuilderTest {
 	}
 
 	@Test
-	void coverageCountsTouchpointsPerChannelAndPhaseInChannelOrder() {
+	void touchpointsKeepTheWrittenOrderAndEachNamesItsChannel() {
+		// written email, store, email: grouping by channel would move the shop after both mails
+		JourneyMap map = build(JourneyModels.variant(JourneyModels.variant("model funnel", "model funnel language da"),
+				"touchpoint Newsletter { channel email }",
+				"touchpoint Newsletter { channel email } touchpoint Shop { channel store } touchpoint Reminder { channel email }"));
+
+		List<TouchpointCard> delight = map.columns().get(4).touchpoints();
+		assertEquals(List.of("Newsletter", "Shop", "Reminder"), delight.stream().map(TouchpointCard::name).toList());
+		assertEquals(List.of("email", "store", "email"), delight.stream().map(TouchpointCard::channel).toList());
+		assertEquals(List.of("E-mail", "Butik", "E-mail"), delight.stream().map(TouchpointCard::channelLabel).toList());
+	}
+
+	@Test
+	void coverageCountsTouchpointsPerChannelAndPhaseInTheOrderTheChannelsAreFirstMet() {
 		JourneyMap map = build(JourneyModels.variant("touchpoint Newsletter { channel email }",
 				"touchpoint Newsletter { channel email } touchpoint Reminder { channel email }"));
 
-		assertEquals(List.of("web", "social", "search", "email"), map.channelCoverage().stream().map(ChannelRow::channel).toList());
+		assertEquals(List.of("social", "search", "web", "email"), map.channelCoverage().stream().map(ChannelRow::channel).toList());
 		assertEquals(List.of(0, 0, 1, 1, 0), counts(map, "web"));
 		assertEquals(List.of(1, 0, 0, 0, 0), counts(map, "social"));
 		assertEquals(List.of(0, 0, 0, 0, 2), counts(map, "email"));

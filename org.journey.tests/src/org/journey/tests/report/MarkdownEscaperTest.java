@@ -81,7 +81,7 @@ class MarkdownEscaperTest {
 		assertFalse(task.contains("#"), task);
 		assertFalse(task.contains("\n"), task);
 		assertFalse(task.contains("%%"), task);
-		assertEquals("Step 1\u2236 pay, then \uFF03 tag next %\u200B% comment", task);
+		assertEquals("Step 1\u2236 pay, then \u266F tag next %\u200B% comment", task);
 	}
 
 	@Test
@@ -105,6 +105,13 @@ class MarkdownEscaperTest {
 	}
 
 	@Test
+	void mermaidActorWithASemicolonStaysOneActor() {
+		// the semicolon would end the task's data, a comma would split the actor in two
+		assertEquals("Kunder\u201A 25-45 år", MarkdownEscaper.mermaidActor("Kunder; 25-45 år", "Kunder"));
+		assertEquals("Kunder, 25-45 år", MarkdownEscaper.mermaidTask("Kunder; 25-45 år", "Kunder"));
+	}
+
+	@Test
 	void mermaidNameWithNothingLeftFallsBackToTheIdentifier() {
 		assertEquals("Checkout", MarkdownEscaper.mermaidTask("  \n ", "Checkout"));
 		assertEquals("Checkout", MarkdownEscaper.mermaidTask(null, "Checkout"));
@@ -120,11 +127,11 @@ class MarkdownEscaperTest {
 			"null, -2, 1",
 			"null, 2, 5",
 			"1, -2, 4",
-			"null, null, 3",
+			"null, null, null",
 			"7, null, 5",
 			"-9, null, 1" })
 	void mermaidScoreMapsExperienceElseFeelingFromMinusTwoToOneAndPlusTwoToFive(Integer experience, Integer feeling,
-			int expected) {
+			Integer expected) {
 		assertEquals(expected, MarkdownReport.mermaidScore(experience, feeling));
 	}
 }

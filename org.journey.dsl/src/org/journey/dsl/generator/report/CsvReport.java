@@ -15,7 +15,6 @@ import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.generator.SpreadsheetCells;
 import org.journey.dsl.map.JourneyMap;
-import org.journey.dsl.map.JourneyMap.ChannelGroup;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.EventInfo;
 import org.journey.dsl.map.JourneyMap.KpiCard;
@@ -77,19 +76,17 @@ public class CsvReport implements ReportTarget {
 	public static byte[] touchpoints(JourneyMap map) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Column column : map.columns()) {
-			for (ChannelGroup group : column.touchpointsByChannel()) {
-				for (TouchpointCard touchpoint : group.touchpoints()) {
-					rows.add(List.of(
-							text(column.name()),
-							text(touchpoint.name()),
-							text(touchpoint.title()),
-							text(touchpoint.channel()),
-							Boolean.toString(touchpoint.online()),
-							text(touchpoint.owner()),
-							number(touchpoint.experience()),
-							list(touchpoint.segments()),
-							list(touchpoint.events().stream().map(EventInfo::name).toList())));
-				}
+			for (TouchpointCard touchpoint : column.touchpoints()) {
+				rows.add(List.of(
+						text(column.name()),
+						text(touchpoint.name()),
+						text(touchpoint.title()),
+						text(touchpoint.channel()),
+						Boolean.toString(touchpoint.online()),
+						text(touchpoint.owner()),
+						number(touchpoint.experience()),
+						list(touchpoint.segments()),
+						list(touchpoint.events().stream().map(EventInfo::name).toList())));
 			}
 		}
 		return csv(TOUCHPOINT_COLUMNS, rows);

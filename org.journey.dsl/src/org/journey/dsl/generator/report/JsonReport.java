@@ -15,7 +15,6 @@ import org.journey.dsl.map.Actuals.KpiActual;
 import org.journey.dsl.map.Actuals.PhaseActual;
 import org.journey.dsl.map.Actuals.PropertyViolation;
 import org.journey.dsl.map.JourneyMap;
-import org.journey.dsl.map.JourneyMap.ChannelGroup;
 import org.journey.dsl.map.JourneyMap.ChannelRow;
 import org.journey.dsl.map.JourneyMap.Column;
 import org.journey.dsl.map.JourneyMap.CurvePoint;
@@ -186,8 +185,7 @@ public class JsonReport implements ReportTarget {
 		node.put("feelingNote", column.feelingNote());
 		node.put("volume", column.volume());
 		node.set("kpis", strings(column.kpis()));
-		node.set("touchpoints", array(column.touchpointsByChannel().stream().map(ChannelGroup::touchpoints)
-				.flatMap(List::stream).toList(), JsonReport::touchpoint));
+		node.set("touchpoints", array(column.touchpoints(), JsonReport::touchpoint));
 		node.set("pains", array(column.pains(), JsonReport::pain));
 		node.set("opportunities", strings(column.opportunities()));
 	}

@@ -16,9 +16,11 @@ import java.util.Locale;
  * <p>
  * Mermaid {@code journey} diagrams have no escape syntax that every renderer supports: its lexer
  * reads {@code #} as a comment, {@code ;} and line breaks as statement ends, {@code :} as the
- * start of a task's score, {@code %%} as a comment and {@code ,} as the separator between actors.
- * Those characters are replaced with look-alikes, and a task name that begins like a keyword is
- * kept from being read as one.
+ * start of a task's score, {@code %%} as a comment and {@code ,} as the separator between actors
+ * (see its grammar, journey.jison, and journeyDb's addTask). Those characters are replaced with
+ * look-alikes that every Latin font has ({@code ;} with a comma, or among actors with a low
+ * quotation mark that looks like one, so "Kunder; 25-45 år" stays one actor), and a task name
+ * that begins like a keyword is kept from being read as one.
  */
 public final class MarkdownEscaper {
 
@@ -150,8 +152,10 @@ public final class MarkdownEscaper {
 			char c = text.charAt(i);
 			switch (c) {
 			case '\r', '\n', '\t' -> out.append(' ');
-			case '#' -> out.append('\uFF03'); // FULLWIDTH NUMBER SIGN
-			case ';' -> out.append(',');
+			// MUSIC SHARP SIGN: the fullwidth number sign needs a CJK font, and shows as a box without one
+			case '#' -> out.append('\u266F');
+			// a comma reads like the semicolon; among actors a comma separates them, so the look-alike
+			case ';' -> out.append(replaceComma ? '\u201A' : ',');
 			case '<' -> out.append('\u2039'); // SINGLE LEFT-POINTING ANGLE QUOTATION MARK: no markup
 			case '>' -> out.append('\u203A');
 			case ':' -> out.append(replaceColon ? '\u2236' : ':'); // RATIO, looks like a colon

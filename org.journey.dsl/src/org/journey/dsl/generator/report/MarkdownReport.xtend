@@ -30,8 +30,8 @@ import static org.journey.dsl.generator.report.MarkdownEscaper.*
 
 /**
  * The journey map as Markdown for git hosting ({@code journey-map.md}): the content of the HTML
- * report as headings, lists and tables, with the customer's experience as a Mermaid
- * {@code journey} diagram, which GitHub and GitLab draw. Labels are in the journey's language,
+ * report as headings, lists and tables, with the customer's experience as Mermaid
+ * {@code journey} diagrams, one per phase, which GitHub and GitLab draw. Labels are in the journey's language,
  * numbers and dates formatted for it; every model string goes through {@link MarkdownEscaper}.
  */
 class MarkdownReport implements ReportTarget {
@@ -59,13 +59,14 @@ class MarkdownReport implements ReportTarget {
 
 	/**
 	 * A touchpoint's experience, else its phase's feeling, on Mermaid's 1..5 scale (5 happiest)
-	 * from the model's -2..+2; 3 (neutral) where neither is given. Values outside -2..+2, which
-	 * validation reports, are clamped so the diagram still renders.
+	 * from the model's -2..+2; null where neither is given, as a neutral 3 would claim a feeling
+	 * nobody modelled. Values outside -2..+2, which validation reports, are clamped so the
+	 * diagram still renders.
 	 */
-	def static int mermaidScore(Integer experience, Integer feeling) {
+	def static Integer mermaidScore(Integer experience, Integer feeling) {
 		val value = experience ?: feeling
 		if (value === null) {
-			return 3
+			return null
 		}
 		ScoreScale.clamp(value) - ScoreScale.MIN + 1
 	}
@@ -118,9 +119,8 @@ class MarkdownDocument {
 
 		## «labels.get("section.map")»
 
-		«mermaid»
-
 		«mapTable»
+		«experience»
 		«funnel»
 		«kpis»
 		«actuals»
@@ -145,26 +145,57 @@ class MarkdownDocument {
 	'''
 
 	/**
-	 * The Mermaid diagram: a section per phase, a task per touchpoint scored by its experience.
-	 * Built line by line: each statement must stay on one line, with the indentation written
-	 * out here rather than left to a template's whitespace rules.
+	 * The customer's experience as Mermaid {@code journey} diagrams, one per phase: a single
+	 * diagram of a long journey is thousands of pixels wide and scaled down past reading. A task
+	 * per touchpoint, as written, with its experience, else the phase's feeling; a touchpoint with
+	 * neither is left out, and the text below the diagram says which took the phase's feeling
+	 * and which were left out. Nothing where no touchpoint can be drawn. Built line by line: each
+	 * statement must stay on one line, with the indentation written out here rather than left to
+	 * a template's whitespace rules.
 	 */
-	def private String mermaid() {
-		val lines = newArrayList("```mermaid", "journey", "    title " + mermaidTitle(map.title(), map.name()))
-		for (column : map.columns()) {
-			lines += "    section " + mermaidSection(column.heading(), column.name())
-			for (touchpoint : touchpoints(column)) {
-				lines += "        " + mermaidTask(touchpoint.label(), touchpoint.name()) + ": "
-					+ MarkdownReport.mermaidScore(touchpoint.experience(), column.feeling()) + actors(touchpoint)
-			}
+	def private String experience() {
+		val phases = map.columns().filter[!touchpoints().empty].toList
+		if (!phases.exists[column | !drawn(column).empty]) {
+			return ""
 		}
-		lines += "```"
+		val lines = newArrayList("", "### " + labels.get("label.experienceByPhase"), "", labels.get("note.experienceByPhase"))
+		for (column : phases) {
+			lines += phaseExperience(column)
+		}
 		lines.join("\n")
 	}
 
-	/** A phase's touchpoints in the map's order: by channel lane, then as written. */
-	def private List<TouchpointCard> touchpoints(Column column) {
-		column.touchpointsByChannel().flatMap[touchpoints()].toList
+	def private List<String> phaseExperience(Column column) {
+		val lines = <String>newArrayList
+		val drawn = drawn(column)
+		val phase = (column.index() + 1) + ". " + column.heading()
+		if (!drawn.empty) {
+			lines += #["", "```mermaid", "journey", "    title " + mermaidTitle(phase, column.name())]
+			for (touchpoint : drawn) {
+				lines += "    " + mermaidTask(touchpoint.label(), touchpoint.name()) + ": "
+					+ MarkdownReport.mermaidScore(touchpoint.experience(), column.feeling()) + actors(touchpoint)
+			}
+			lines += "```"
+		}
+		val fromFeeling = drawn.filter[experience() === null].toList
+		if (!fromFeeling.empty) {
+			lines += #["", labels.format("note.scoreFromFeeling", formats.signed(column.feeling()), names(fromFeeling))]
+		}
+		val leftOut = column.touchpoints().filter[!drawn.contains(it)].toList
+		if (!leftOut.empty) {
+			val note = labels.format("note.notScored", names(leftOut))
+			lines += #["", if(drawn.empty) "**" + text(phase) + ":** " + note else note]
+		}
+		lines
+	}
+
+	/** The phase's touchpoints that have a score to draw, as written. */
+	def private List<TouchpointCard> drawn(Column column) {
+		column.touchpoints().filter[MarkdownReport.mermaidScore(experience(), column.feeling()) !== null].toList
+	}
+
+	def private String names(List<TouchpointCard> touchpoints) {
+		touchpoints.map[text(label())].join(", ")
 	}
 
 	/** ": Actor1, Actor2" for a task, empty when the journey names no segment. */
@@ -183,7 +214,7 @@ class MarkdownDocument {
 		«lane(labels.get("lane.feeling"), map.columns().map[feelingCell])»
 		«lane(labels.get("lane.volume"), map.columns().map[if(volume() === null) "" else formats.number(volume())])»
 		«FOR row : map.channelCoverage()»
-		«lane(labels.get("lane.touchpoints") + ": " + row.channelLabel(), map.columns().map[column | lines(column.touchpointsByChannel().filter[channel() == row.channel()].flatMap[touchpoints()].map[touchpointCell].toList)])»
+		«lane(labels.get("lane.touchpoints") + ": " + row.channelLabel(), map.columns().map[column | lines(column.touchpoints().filter[channel() == row.channel()].map[touchpointCell].toList)])»
 		«ENDFOR»
 		«lane(labels.get("lane.pains"), map.columns().map[lines(pains().map[painCell])])»
 		«lane(labels.get("lane.opportunities"), map.columns().map[cell(opportunities().map[opportunityLabel])])»

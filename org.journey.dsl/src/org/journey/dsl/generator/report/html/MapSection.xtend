@@ -130,18 +130,14 @@ class MapSection extends HtmlPart implements HtmlSection {
 	'''
 
 	def private touchpointCell(Column column) '''
-		«FOR group : column.touchpointsByChannel()»
-			<div class="channel-group ch-«e(group.channel())»">
-			  <p class="channel-name">«e(group.channelLabel())»</p>
-			  «FOR touchpoint : group.touchpoints()»
-			  	«touchpointCard(touchpoint)»
-			  «ENDFOR»
-			</div>
+		«FOR touchpoint : column.touchpoints()»
+			«touchpointCard(touchpoint)»
 		«ENDFOR»
 	'''
 
 	def private touchpointCard(TouchpointCard touchpoint) '''
-		<article class="touchpoint" data-touchpoint="«e(touchpoint.name())»">
+		<article class="touchpoint ch-«e(touchpoint.channel())»" data-touchpoint="«e(touchpoint.name())»" data-channel="«e(touchpoint.channel())»">
+		  <p class="channel-name">«e(touchpoint.channelLabel())»</p>
 		  <div class="touchpoint-top">
 		    <span class="touchpoint-title">«e(touchpoint.label())»</span>
 		    «IF touchpoint.experience() !== null»
