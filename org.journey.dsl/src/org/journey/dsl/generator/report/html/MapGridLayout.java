@@ -85,7 +85,11 @@ public final class MapGridLayout {
 		if (columns.stream().anyMatch(column -> column.feeling() != null)) {
 			height += FEELING_LANE;
 		}
-		height += lane(columns, column -> column.touchpointCount() * TOUCHPOINT_CARD);
+		// a card's title runs over more lines in a narrow column, in bold
+		height += lane(columns, column -> column.touchpoints().stream()
+				.mapToDouble(card -> TOUCHPOINT_CARD + (lines(card.title() == null ? card.name() : card.title(),
+						charactersPerLine * 0.8 - 4) - 1) * LINE)
+				.sum());
 		height += lane(columns, column -> column.pains().size() * PAIN_CARD);
 		height += lane(columns, column -> column.opportunities().size() * OPPORTUNITY_CARD);
 		height += lane(columns, column -> column.kpis().size() * KPI_CARD);
