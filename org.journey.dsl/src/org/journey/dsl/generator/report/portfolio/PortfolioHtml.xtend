@@ -30,6 +30,8 @@ class PortfolioHtml {
 	static val STYLE = readStyle()
 	/** Journeys take these colours in turn: a card's top edge and its initiatives' bars match. */
 	static val HUES = 6
+	/** How close to the axis's end a month's name may start on a narrow screen: a name is about a sixth of the axis wide there. */
+	static val NEAR_END = 0.18
 
 	val Portfolio portfolio
 	val PortfolioLabels labels
@@ -223,7 +225,7 @@ class PortfolioHtml {
 			<div class="pf-timeline">
 			  «IF timeline.present»
 			  	<div class="pf-axis-spacer"></div>
-			  	<div class="pf-axis">
+			  	<div class="pf-axis«IF quarterly(timeline.get())» quarterly«ENDIF»">
 			  	  «FOR tick : timeline.get().ticks()»
 			  	  	«tick(timeline.get(), tick)»
 			  	  «ENDFOR»
@@ -240,8 +242,21 @@ class PortfolioHtml {
 		'''
 	}
 
-	/** A month on the axis, named from its first day on: the axis ends after the last month, so no name sticks out. */
-	def private tick(InitiativeTimeline timeline, String tick) '''<span class="pf-tick" style="left: «Html.cssPercent(timeline.position(tick))»">«escape(formats.month(tick))»</span>'''
+	/**
+	 * A month on the axis, named from its first day on. Its classes let a narrow screen keep only
+	 * quarters (only years on a long axis) and leave out a name too close to the end to fit.
+	 */
+	def private tick(InitiativeTimeline timeline, String tick) {
+		val position = timeline.position(tick)
+		val month = java.time.LocalDate.parse(tick).monthValue
+		'''<span class="pf-tick month-«month»«IF 1 - position < NEAR_END» near-end«ENDIF»" style="left: «Html.cssPercent(position)»">«escape(formats.month(tick))»</span>'''
+	}
+
+	/** Whether the axis has a tick per quarter rather than per month. */
+	def private quarterly(InitiativeTimeline timeline) {
+		val ticks = timeline.ticks()
+		ticks.size > 1 && java.time.LocalDate.parse(ticks.get(0)).plusMonths(3).toString == ticks.get(1)
+	}
 
 	def private row(InitiativeTimeline timeline, TimelineRow row) {
 		val initiative = row.initiative()
