@@ -70,8 +70,10 @@ class GenerateCommandTest {
 		assertTrue(Files.isDirectory(out.resolve("shop.J")), result.out());
 		try (Stream<Path> files = Files.walk(out)) {
 			files.filter(Files::isRegularFile).forEach(file -> {
-				// a dbt project is one namespace: its files are written for the project, in one folder
-				assertTrue(file.startsWith(out.resolve("shop.J")) || file.startsWith(out.resolve("dbt")), file.toString());
+				// a dbt project is one namespace: its files are written for the project, in one folder;
+				// the portfolio index of all journeys is the output's entry point, at its root
+				assertTrue(file.startsWith(out.resolve("shop.J")) || file.startsWith(out.resolve("dbt"))
+						|| file.equals(out.resolve("index.html")) || file.equals(out.resolve("index.md")), file.toString());
 				assertFalse(file.getFileName().toString().endsWith(".tmp"), file.toString());
 			});
 		}

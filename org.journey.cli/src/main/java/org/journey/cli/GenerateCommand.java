@@ -25,6 +25,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.journey.dsl.generator.GeneratorTargets;
 import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.JourneyGeneratorContext;
+import org.journey.dsl.generator.report.portfolio.Portfolio;
+import org.journey.dsl.generator.report.portfolio.PortfolioIndex;
 import org.journey.dsl.generator.tracking.TrackingBaseline;
 import org.journey.dsl.generator.tracking.TrackingOverrides;
 import org.journey.dsl.generator.tracking.TrackingSettings;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = "Generates reports and tracking configurations for every journey, each in a folder named after it below --out. Refuses models with errors.",
+		description = "Generates reports and tracking configurations for every journey, each in a folder named after it below --out, and with the html or markdown target a portfolio index of all journeys (index.html, index.md) at the root of --out. Refuses models with errors.",
 		footer = { "", "Examples:", "  journey generate examples/ --out build/journeys",
 				"  journey generate shop.journey --out out --target html,markdown",
 				"  journey generate models/ --out out --target ga4,gtm --measurement-id G-1A2B3C4D5E",
@@ -135,6 +137,8 @@ final class GenerateCommand implements Callable<Integer> {
 		JourneyGeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets, measured,
 				CancelIndicator.NullImpl).withBaseline(published);
 		generate(workspace, folder, context, Terminal.interactive() && workspace.resources().size() > 10 ? stderr : null);
+		// the index needs every journey at once, which only the run over the whole workspace has
+		PortfolioIndex.write(Portfolio.mapsOf(workspace.resources().values(), measured), targets, folder);
 		Set<Path> written = new LinkedHashSet<>(folder.written());
 		written.forEach(path -> stdout.println("wrote " + workspace.display(path)));
 		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " generated into "
