@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.generator.report.HtmlReport;
+import org.journey.dsl.generator.report.ReportStyles;
 import org.journey.dsl.journey.Channel;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.Actuals;
@@ -103,10 +104,11 @@ class HtmlReportStyleTest {
 		assertTrue(styleSheet().contains("@media print {"), "the style has no print rules");
 	}
 
+	/** The sheet a page embeds: the palette every page shares, then the journey map's own rules. */
 	private static String styleSheet() throws IOException {
 		try (InputStream in = HtmlReport.class.getResourceAsStream(STYLE_SHEET)) {
 			assertNotNull(in, "no " + STYLE_SHEET + " next to " + HtmlReport.class.getName());
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+		return ReportStyles.sheet(STYLE_SHEET);
 	}
 }

@@ -1,13 +1,11 @@
 package org.journey.dsl.generator.report.html;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.journey.dsl.generator.report.HtmlReport;
+import org.journey.dsl.generator.report.ReportStyles;
 import org.journey.dsl.map.ActualValues;
 import org.journey.dsl.map.Actuals;
 import org.journey.dsl.map.JourneyMap;
@@ -111,10 +109,6 @@ public final class HtmlContext {
 	}
 
 	private static String readStyle() {
-		try (InputStream in = HtmlReport.class.getResourceAsStream("journey-map.css")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").trim();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ReportStyles.sheet("journey-map.css");
 	}
 }

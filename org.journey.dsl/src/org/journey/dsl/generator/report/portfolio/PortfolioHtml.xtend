@@ -1,9 +1,8 @@
 package org.journey.dsl.generator.report.portfolio
 
 import java.io.IOException
-import java.io.UncheckedIOException
-import java.nio.charset.StandardCharsets
 import org.journey.dsl.generator.report.HtmlReport
+import org.journey.dsl.generator.report.ReportStyles
 import org.journey.dsl.generator.report.html.FeelingCurveGeometry
 import org.journey.dsl.generator.report.html.FeelingCurveGeometry.Point
 import org.journey.dsl.generator.report.html.Html
@@ -301,15 +300,6 @@ class PortfolioHtml {
 	}
 
 	def private static readStyle() {
-		try {
-			val in = PortfolioHtml.getResourceAsStream("portfolio.css")
-			try {
-				new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").trim()
-			} finally {
-				in.close()
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e)
-		}
+		ReportStyles.sheet("portfolio/portfolio.css")
 	}
 }
