@@ -66,7 +66,8 @@ class OutputSafetyTest {
 		int code = JourneyCli.run(new PrintWriter(stdout), new PrintWriter(stderr), "generate", models.toString(), "--out",
 				out.toString());
 
-		// then every file is inside the output folder, in the journey's own folder or the shared dbt project
+		// then every file is inside the output folder, in the journey's own folder, the shared dbt
+		// project, or the portfolio index at its root
 		assertEquals(JourneyCli.OK, code, stderr.toString());
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(folder)) {
@@ -77,7 +78,7 @@ class OutputSafetyTest {
 			assertTrue(file.toRealPath().startsWith(out.toRealPath()), file + " is outside " + out);
 			journeyFolders.add(out.relativize(file).getName(0).toString());
 		}
-		assertEquals(Set.of("hostile.J", "CON", "NUL", "aux.prn.Journey", "dbt"), journeyFolders);
+		assertEquals(Set.of("hostile.J", "CON", "NUL", "aux.prn.Journey", "dbt", "index.html", "index.md"), journeyFolders);
 
 		// and each parses as its format
 		int checked = 0;
