@@ -97,6 +97,49 @@ class HtmlReportLayoutBrowserTest {
 	}
 
 	@TestFactory
+	Stream<DynamicTest> theLaneLabelsStayOpaqueOverTheScrolledMap() throws IOException {
+		Path chromium = require("chromium", "chromium");
+		Files.createDirectories(OUTPUT);
+		return fixtures.exampleJourneys().stream().map(journey -> DynamicTest.dynamicTest(name(journey), () -> {
+			// given the map scrolled sideways, and a script that asks what is seen at points across the
+			// lane labels' column, from the scrolling box's left edge to the labels' right edge
+			String probe = """
+					<script>window.addEventListener('load', function () {
+					  var box = document.querySelector('.map-scroll');
+					  window.scrollTo(0, 0);
+					  box.scrollLeft = box.scrollWidth;
+					  var out = [], rows = document.querySelectorAll('.map tbody tr');
+					  rows.forEach(function (row) {
+					    var label = row.querySelector(':scope > .lane-label');
+					    if (!label || label.getBoundingClientRect().height < 4) { return; }
+					    var r = label.getBoundingClientRect();
+					    for (var x = box.getBoundingClientRect().left + 1; x < r.right - 1; x += 6) {
+					      var seen = document.elementFromPoint(x, r.top + r.height / 2);
+					      if (!seen || !label.contains(seen)) { out.push(Math.round(x) + ':' + (seen ? seen.tagName + '.' + seen.getAttribute('class') : 'nothing')); }
+					    }
+					  });
+					  var d = document.createElement('pre'); d.id = 'probe'; d.textContent = 'scrolled=' + box.scrollLeft + ' ' + out.join(' ');
+					  document.body.appendChild(d);
+					});</script>""";
+			Path page = OUTPUT.resolve(name(journey) + "-scrolled.html").toAbsolutePath();
+			Files.writeString(page, CSP.matcher(JourneyFixture.render(journey)).replaceFirst("").replace("</body>", probe + "</body>"),
+					StandardCharsets.UTF_8);
+
+			// when Chromium lays it out at a width where the map scrolls, in a window tall enough to hold
+			// the whole map (elementFromPoint sees only what is in the window)
+			String dom = run(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+					"--virtual-time-budget=5000", "--window-size=1200,9000", "--dump-dom", page.toUri().toString());
+
+			// then at every point of the labels' column the label is what is seen, not a cell passing under it
+			Matcher result = Pattern.compile("<pre id=\"probe\">([^<]*)</pre>").matcher(dom);
+			assertTrue(result.find(), "the probe did not report");
+			List<String> reported = List.of(result.group(1).trim().split(" "));
+			assertTrue(!reported.get(0).equals("scrolled=0"), "the map did not scroll: " + reported.get(0));
+			assertEquals(List.of(), reported.subList(1, reported.size()), "what shows through the lane labels' column");
+		}));
+	}
+
+	@TestFactory
 	Stream<DynamicTest> printsOnA3WithTheMapOnOnePage() throws IOException {
 		Path chromium = require("chromium", "chromium");
 		require("pdfinfo", "poppler-utils");
