@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,9 +25,9 @@ import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.MeasurementsFolder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.ExternalTools;
 import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.Slow;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +45,6 @@ import com.google.inject.Inject;
 @Slow
 class HtmlReportBrowserTest {
 
-	private static final String INSTALL_HINT = "Install it with `apt-get install -y chromium` (Debian package; .ci/run does this)";
 	private static final Path OUTPUT = Path.of("target", "html-report-browser");
 	private static final long TIMEOUT_SECONDS = 120;
 
@@ -56,21 +53,13 @@ class HtmlReportBrowserTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyExampleRendersInChromium() throws IOException {
-		Optional<Path> chromium = findChromium();
-		if (chromium.isEmpty()) {
-			if ("true".equals(System.getenv("CI"))) {
-				fail("Chromium is not installed, and CI must check the reports in a real browser. " + INSTALL_HINT);
-			}
-			// A developer machine without Chromium still runs every other report test; CI (CI=true)
-			// never skips, so the browser check happens on every merge.
-			Assumptions.assumeTrue(false, "Chromium not found; skipping the real-browser check. " + INSTALL_HINT);
-		}
+		Path chromium = ExternalTools.require("chromium", "chromium", "chromium-browser");
 		Files.createDirectories(OUTPUT);
 		List<Journey> journeys = fixtures.exampleJourneys();
 		Stream<DynamicTest> examples = journeys.stream().map(journey -> {
 			String name = JourneyMapBuilder.qualifiedName(journey);
 			String html = JourneyFixture.render(journey);
-			return DynamicTest.dynamicTest(name, () -> rendersCleanly(chromium.get(), name, html));
+			return DynamicTest.dynamicTest(name, () -> rendersCleanly(chromium, name, html));
 		});
 		// the page with every part of the actuals: funnel against the plan, KPI actuals, tracking coverage
 		Path actuals = Path.of("resources", "golden", "actuals");
@@ -78,7 +67,7 @@ class HtmlReportBrowserTest {
 		String measuredHtml = new HtmlReport().render(JourneyMapBuilder.build(measured).withActuals(
 				new MeasurementsFolder(actuals.resolve("measurements")).actualsOf("golden.PassJourney").orElseThrow()));
 		return Stream.concat(examples, Stream.of(DynamicTest.dynamicTest("golden.PassJourney with actuals",
-				() -> rendersCleanly(chromium.get(), "golden.PassJourney-actuals", measuredHtml))));
+				() -> rendersCleanly(chromium, "golden.PassJourney-actuals", measuredHtml))));
 	}
 
 	private static void rendersCleanly(Path chromium, String name, String html) throws IOException, InterruptedException {
@@ -133,19 +122,6 @@ class HtmlReportBrowserTest {
 		int commonest = colours.values().stream().max(Integer::compare).orElse(0);
 		assertTrue(colours.size() > 64, () -> screenshot + " has only " + colours.size() + " colours");
 		assertTrue(commonest < pixels * 0.9, () -> screenshot + " is mostly one colour");
-	}
-
-	private static Optional<Path> findChromium() {
-		Path debian = Path.of("/usr/bin/chromium");
-		if (Files.isExecutable(debian)) {
-			return Optional.of(debian);
-		}
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return Optional.empty();
-		}
-		return Stream.of(path.split(File.pathSeparator)).flatMap(dir -> Stream.of("chromium", "chromium-browser")
-				.map(command -> Path.of(dir, command))).filter(Files::isExecutable).findFirst();
 	}
 
 	private static void deleteRecursively(Path folder) throws IOException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +22,9 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.ExternalTools;
 import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.Slow;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +55,7 @@ class HtmlReportLayoutBrowserTest {
 
 	@TestFactory
 	Stream<DynamicTest> nothingReachesPastAPhoneScreen() throws IOException {
-		Path chromium = require("chromium", "chromium");
+		Path chromium = ExternalTools.require("chromium", "chromium", "chromium-browser");
 		Files.createDirectories(OUTPUT);
 		return fixtures.exampleJourneys().stream().map(journey -> DynamicTest.dynamicTest(name(journey), () -> {
 			// given the report with a script that lists what reaches past the right edge (the page's
@@ -98,7 +96,7 @@ class HtmlReportLayoutBrowserTest {
 
 	@TestFactory
 	Stream<DynamicTest> theLaneLabelsStayOpaqueOverTheScrolledMap() throws IOException {
-		Path chromium = require("chromium", "chromium");
+		Path chromium = ExternalTools.require("chromium", "chromium", "chromium-browser");
 		Files.createDirectories(OUTPUT);
 		return fixtures.exampleJourneys().stream().map(journey -> DynamicTest.dynamicTest(name(journey), () -> {
 			// given the map scrolled sideways, and a script that asks what is seen at points across the
@@ -141,8 +139,8 @@ class HtmlReportLayoutBrowserTest {
 
 	@TestFactory
 	Stream<DynamicTest> printsOnA3WithTheMapOnOnePage() throws IOException {
-		Path chromium = require("chromium", "chromium");
-		require("pdfinfo", "poppler-utils");
+		Path chromium = ExternalTools.require("chromium", "chromium", "chromium-browser");
+		ExternalTools.require("poppler-utils", "pdfinfo");
 		Files.createDirectories(OUTPUT);
 		return fixtures.exampleJourneys().stream().map(journey -> DynamicTest.dynamicTest(name(journey), () -> {
 			// given
@@ -187,20 +185,6 @@ class HtmlReportLayoutBrowserTest {
 
 	private static String name(Journey journey) {
 		return JourneyMapBuilder.qualifiedName(journey);
-	}
-
-	/** The program, or: a skip on a developer's machine, a failure in CI (CI=true), saying how to install it. */
-	private static Path require(String program, String debianPackage) {
-		Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator))
-				.map(dir -> Path.of(dir, program)).filter(Files::isExecutable).findFirst();
-		if (found.isEmpty()) {
-			String hint = program + " is not installed: apt-get install -y " + debianPackage + " (.ci/run does this)";
-			if ("true".equals(System.getenv("CI"))) {
-				fail(hint);
-			}
-			Assumptions.assumeTrue(false, hint);
-		}
-		return found.get();
 	}
 
 	private static String run(String... command) throws IOException, InterruptedException {

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -19,12 +17,12 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.generator.report.portfolio.PortfolioIndex;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.ExternalTools;
 import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.Slow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.journey.dsl.generator.report.html.Html;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -68,7 +66,7 @@ class PortfolioBrowserTest {
 	@Test
 	void theExamplesIndexFitsAPhoneAndADesktop() throws IOException, InterruptedException {
 		// given
-		Path chromium = findChromium();
+		Path chromium = ExternalTools.require("chromium", "chromium", "chromium-browser");
 		Files.createDirectories(OUTPUT);
 		String index = PortfolioIndex.files(fixtures.exampleJourneys().stream().map(JourneyMapBuilder::build).toList(),
 				List.of("html")).get(PortfolioIndex.HTML_FILE);
@@ -130,20 +128,5 @@ class PortfolioBrowserTest {
 				walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
-	}
-
-	private static Path findChromium() {
-		Optional<Path> found = Stream.concat(Stream.of(Path.of("/usr/bin/chromium")),
-				Stream.of(Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator))
-						.filter(dir -> !dir.isEmpty())
-						.flatMap(dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name))))
-				.filter(Files::isExecutable).findFirst();
-		if (found.isEmpty()) {
-			if ("true".equals(System.getenv("CI"))) {
-				fail("Chromium is not installed, and CI must check the index in a real browser. Install it with `apt-get install -y chromium`");
-			}
-			Assumptions.assumeTrue(false, "Chromium not found; skipping the real-browser check");
-		}
-		return found.get();
 	}
 }

@@ -1,6 +1,5 @@
 package org.journey.measure.spark;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.journey.measure.events.EventFile;
 import org.journey.measure.events.EventFormat;
 import org.journey.measure.events.EventInputException;
 import org.journey.measure.events.LoadedFile;
+import org.journey.measure.sql.QueryValues;
 import org.journey.measure.sql.Sql;
 import org.journey.measure.sql.SqlDialect;
 
@@ -70,7 +70,7 @@ public final class SparkEngine implements MeasurementEngine {
 		for (Row row : collected) {
 			List<Object> values = new ArrayList<>(row.size());
 			for (int i = 0; i < row.size(); i++) {
-				values.add(normalize(row.get(i)));
+				values.add(QueryValues.normalize(row.get(i)));
 			}
 			rows.add(values);
 		}
@@ -142,20 +142,6 @@ public final class SparkEngine implements MeasurementEngine {
 			cause = cause.getCause();
 		}
 		return new IllegalStateException("Spark query failed: " + cause + "\n" + query.text(), e);
-	}
-
-	/** Spark's number types as Long or Double, as the embedded engine returns them. */
-	private static Object normalize(Object value) {
-		if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-			return ((Number) value).longValue();
-		}
-		if (value instanceof BigDecimal decimal) {
-			return decimal.scale() <= 0 ? (Object) decimal.longValue() : (Object) decimal.doubleValue();
-		}
-		if (value instanceof Float f) {
-			return f.doubleValue();
-		}
-		return value;
 	}
 
 	@Override

@@ -82,7 +82,7 @@ final class SparkEventLoader {
 	private Parsed jsonLines(EventFile file, Optional<EventFormat> given) throws EventInputException {
 		JavaRDD<String> lines = engine.session().read().textFile(path(file)).javaRDD();
 		Set<String> columns = firstObjectKeys(lines);
-		EventFormat format = format(file, columns, given);
+		EventFormat format = EventFormat.of(columns, given, file.displayName());
 		EventRowParser parser = new EventRowParser(file.displayName(), format);
 		JavaRDD<Row> rows = lines.zipWithIndex().flatMap(line -> {
 			Row row = parser.parse(line._2() + 1, line._1());
@@ -123,7 +123,7 @@ final class SparkEventLoader {
 			throw new EventInputException("cannot read " + file.displayName() + ": " + firstLine(e), e);
 		}
 		Set<String> columns = new LinkedHashSet<>(List.of(records.columns()));
-		EventFormat format = format(file, columns, given);
+		EventFormat format = EventFormat.of(columns, given, file.displayName());
 		EventRowParser parser = new EventRowParser(file.displayName(), format);
 		List<Column> all = new ArrayList<>();
 		for (String column : records.columns()) {
@@ -138,18 +138,6 @@ final class SparkEventLoader {
 	}
 
 	// ------------------------------------------------------------------ shared
-
-	private EventFormat format(EventFile file, Set<String> columns, Optional<EventFormat> given) throws EventInputException {
-		EventFormat format;
-		if (columns.isEmpty()) {
-			format = given.orElse(EventFormat.PLAIN);
-		} else if (given.isPresent()) {
-			format = given.get().check(columns, file.displayName());
-		} else {
-			format = EventFormat.detect(columns, file.displayName());
-		}
-		return format;
-	}
 
 	private static String path(EventFile file) {
 		return file.path().toString();

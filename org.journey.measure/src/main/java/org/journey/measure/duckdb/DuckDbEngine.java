@@ -1,7 +1,5 @@
 package org.journey.measure.duckdb;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +16,7 @@ import org.journey.measure.events.EventFile;
 import org.journey.measure.events.EventFormat;
 import org.journey.measure.events.EventInputException;
 import org.journey.measure.events.LoadedFile;
+import org.journey.measure.sql.QueryValues;
 import org.journey.measure.sql.Sql;
 import org.journey.measure.sql.SqlDialect;
 
@@ -74,7 +73,7 @@ public final class DuckDbEngine implements MeasurementEngine {
 			while (result.next()) {
 				List<Object> row = new ArrayList<>(columns);
 				for (int i = 1; i <= columns; i++) {
-					row.add(normalize(result.getObject(i)));
+					row.add(QueryValues.normalize(result.getObject(i)));
 				}
 				rows.add(row);
 			}
@@ -152,23 +151,6 @@ public final class DuckDbEngine implements MeasurementEngine {
 			statement.setObject(i + 1, query.parameters().get(i));
 		}
 		return statement;
-	}
-
-	/** JDBC's many number types as Long or Double, so callers see two. */
-	private static Object normalize(Object value) {
-		if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-			return ((Number) value).longValue();
-		}
-		if (value instanceof BigInteger big) {
-			return big.longValue();
-		}
-		if (value instanceof BigDecimal decimal) {
-			return decimal.scale() <= 0 ? (Object) decimal.longValue() : (Object) decimal.doubleValue();
-		}
-		if (value instanceof Float f) {
-			return f.doubleValue();
-		}
-		return value;
 	}
 
 	@Override

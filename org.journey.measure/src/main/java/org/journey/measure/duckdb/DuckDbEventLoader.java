@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.journey.measure.events.EventColumns;
 import org.journey.measure.events.EventFile;
-import org.journey.measure.events.EventFileType;
 import org.journey.measure.events.EventFormat;
 import org.journey.measure.events.EventInputException;
 import org.journey.measure.events.LoadedFile;
@@ -68,15 +67,7 @@ final class DuckDbEventLoader {
 
 	private LoadedFile load(EventFile file, Optional<EventFormat> given) throws EventInputException {
 		Set<String> columns = columns(file);
-		EventFormat format;
-		if (columns.isEmpty()) {
-			// no JSON object in the file: its lines (if any) are all malformed, whatever the format
-			format = given.orElse(EventFormat.PLAIN);
-		} else if (given.isPresent()) {
-			format = given.get().check(columns, file.displayName());
-		} else {
-			format = EventFormat.detect(columns, file.displayName());
-		}
+		EventFormat format = EventFormat.of(columns, given, file.displayName());
 		long before = count();
 		switch (file.type()) {
 		case JSON_LINES -> loadJsonLines(file, format);

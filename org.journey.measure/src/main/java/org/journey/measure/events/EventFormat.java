@@ -3,6 +3,7 @@ package org.journey.measure.events;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -85,6 +86,19 @@ public enum EventFormat {
 		throw new EventInputException("cannot tell the format of " + file + " from its columns " + names
 				+ ": a plain event table has event_name, user_id, timestamp and properties; a GA4 export has event_name, "
 				+ "event_timestamp, user_pseudo_id and event_params. Rename the columns, or name the format with --format plain|ga4.");
+	}
+
+	/**
+	 * The format of a file: the given one (checked against the columns), else the one its columns
+	 * show. A file with no columns at all (no JSON object in it: every line malformed) takes the
+	 * given format, else plain.
+	 */
+	public static EventFormat of(Collection<String> columns, Optional<EventFormat> given, String file)
+			throws EventInputException {
+		if (columns.isEmpty()) {
+			return given.orElse(PLAIN);
+		}
+		return given.isPresent() ? given.get().check(columns, file) : detect(columns, file);
 	}
 
 	/** This format if the columns have what it needs; else a message saying which column is missing. */
