@@ -7,6 +7,8 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ui.editor.contentassist.IContentProposalProvider;
 import org.eclipse.xtext.ui.editor.contentassist.UiToIdeContentProposalProvider;
 import org.eclipse.xtext.ui.editor.hover.IEObjectHoverProvider;
+import org.eclipse.xtext.ui.editor.model.IResourceForEditorInputFactory;
+import org.eclipse.xtext.ui.editor.model.ResourceForIEditorInputFactory;
 import org.eclipse.xtext.ui.editor.outline.actions.IOutlineContribution;
 import org.eclipse.xtext.ui.editor.preferences.IPreferenceStoreInitializer;
 import org.eclipse.xtext.ui.shared.Access;
@@ -36,6 +38,17 @@ public class JourneyUiModule extends AbstractJourneyUiModule {
 	@Override
 	public Provider<? extends IAllContainersState> provideIAllContainersState() {
 		return Access.getWorkspaceProjectsState();
+	}
+
+	/**
+	 * The editor's resource for a journey file, without JDT. DefaultUiModule binds the factory that
+	 * also opens files inside Java archives and so loads JDT classes: in an Eclipse without Java
+	 * tooling the editor failed with NoClassDefFoundError IJarEntryResource. (The resource set
+	 * provider DefaultUiModule binds, XtextResourceSetProvider, needs no JDT and stays.)
+	 */
+	@Override
+	public Class<? extends IResourceForEditorInputFactory> bindIResourceForEditorInputFactory() {
+		return ResourceForIEditorInputFactory.class;
 	}
 
 	/** Content assist from the shared IDE proposals, the same the language server offers. */

@@ -33,12 +33,17 @@ public class NewJourneyFileWizard extends Wizard implements INewWizard {
 			setFileExtension("journey");
 		}
 
-		/** The journey's choices instead of the advanced (linked file) section. */
+		/**
+		 * The journey's choices, then the platform's advanced (linked file) section: super builds
+		 * the linked resource group that validatePage() and createNewFile() use unchecked, so
+		 * without it the page throws a NullPointerException as it opens.
+		 */
 		@Override
 		protected void createAdvancedControls(Composite parent) {
 			choices = new JourneyChoices(parent, "My journey");
 			setFileName(StarterFiles.fileName(choices.journeyName()));
 			choices.nameField().addModifyListener(event -> setFileName(StarterFiles.fileName(choices.journeyName())));
+			super.createAdvancedControls(parent);
 		}
 
 		@Override

@@ -25,7 +25,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.xtext.ui.XtextProjectHelper;
-import org.journey.dsl.starter.StarterFiles;
+import org.journey.dsl.starter.NewJourneyProject;
 
 /**
  * File > New > Journey Project: a project with the Xtext builder (validation and generation on
@@ -70,15 +70,25 @@ public class NewJourneyProjectWizard extends Wizard implements INewWizard {
 		addPage(choicesPage);
 	}
 
+	/**
+	 * Reads the pages here, on the UI thread, and creates the project in the container's forked
+	 * thread, where SWT allows no widget to be read: only the {@link NewJourneyProject} crosses.
+	 */
 	@Override
 	public boolean performFinish() {
-		IProject project = projectPage.getProjectHandle();
-		Map<String, String> files = StarterFiles.sampleProject(choicesPage.choices.journeyName(),
-				choicesPage.choices.phaseModel(), choicesPage.choices.reportLanguage());
+		NewJourneyProject request;
+		try {
+			request = NewJourneyProject.of(projectPage.getProjectName(), projectPage.useDefaults(), projectPage.getLocationURI(),
+					choicesPage.choices.journeyName(), choicesPage.choices.phaseModel(), choicesPage.choices.reportLanguage());
+		} catch (IllegalArgumentException e) {
+			projectPage.setErrorMessage(e.getMessage());
+			return false;
+		}
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(request.name());
 		try {
 			getContainer().run(true, false, monitor -> {
 				try {
-					IWorkspaceRunnable create = m -> createProject(project, files, m);
+					IWorkspaceRunnable create = m -> createProject(project, request, m);
 					ResourcesPlugin.getWorkspace().run(create, monitor);
 				} catch (CoreException e) {
 					throw new InvocationTargetException(e);
@@ -91,27 +101,24 @@ public class NewJourneyProjectWizard extends Wizard implements INewWizard {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		String sample = files.keySet().iterator().next();
 		try {
-			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), project.getFile(sample));
+			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), project.getFile(request.sampleJourney()));
 		} catch (PartInitException e) {
 			// the project exists; the modeller opens the sample from the Project Explorer
 		}
 		return true;
 	}
 
-	private void createProject(IProject project, Map<String, String> files, IProgressMonitor monitor) throws CoreException {
+	private static void createProject(IProject project, NewJourneyProject request, IProgressMonitor monitor) throws CoreException {
 		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
-		if (!projectPage.useDefaults()) {
-			description.setLocationURI(projectPage.getLocationURI());
-		}
+		request.location().ifPresent(description::setLocationURI);
 		description.setNatureIds(new String[] { XtextProjectHelper.NATURE_ID });
 		ICommand builder = description.newCommand();
 		builder.setBuilderName(XtextProjectHelper.BUILDER_ID);
 		description.setBuildSpec(new ICommand[] { builder });
 		project.create(description, monitor);
 		project.open(monitor);
-		for (Map.Entry<String, String> entry : files.entrySet()) {
+		for (Map.Entry<String, String> entry : request.files().entrySet()) {
 			IFile file = project.getFile(entry.getKey());
 			if (file.getParent() instanceof IFolder folder && !folder.exists()) {
 				folder.create(IResource.NONE, true, monitor);
