@@ -31,6 +31,7 @@ public final class ReportLabels {
 			Map.entry("lane.kpis", new String[] { "KPIs", "KPI'er", "KPI-er" }),
 			Map.entry("lane.volume", new String[] { "Volume", "Volumen", "Volum" }),
 			Map.entry("label.phase", new String[] { "Phase", "Fase", "Fase" }),
+			Map.entry("label.overview", new String[] { "The whole journey at a glance", "Hele rejsen i overblik", "Hele reisen i oversikt" }),
 			Map.entry("label.phaseModel", new String[] { "Phase model", "Fasemodel", "Fasemodell" }),
 			Map.entry("label.segments", new String[] { "Segments", "Segmenter", "Segmenter" }),
 			Map.entry("label.goals", new String[] { "Goals", "Mål", "Mål" }),

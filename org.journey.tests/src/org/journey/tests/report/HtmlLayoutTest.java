@@ -13,6 +13,8 @@ import org.journey.dsl.generator.report.html.BarLengths;
 import org.journey.dsl.generator.report.html.FeelingCurveGeometry;
 import org.journey.dsl.generator.report.html.MapGridLayout;
 import org.journey.dsl.generator.report.html.ScoreStyle;
+import org.journey.dsl.map.JourneyMap.Column;
+import org.journey.dsl.map.JourneyMap.TouchpointCard;
 import org.junit.jupiter.api.Test;
 
 /** The HTML report's layout maths and score colours, apart from the page. */
@@ -76,6 +78,28 @@ class HtmlLayoutTest {
 		assertEquals(228, MapGridLayout.phaseHue(0, 4));
 		assertEquals(168, MapGridLayout.phaseHue(3, 4));
 		assertEquals(198, MapGridLayout.phaseHue(2, 5));
+	}
+
+	@Test
+	void aColumnIsWidenedToHoldItsLongestWordAndTheOverviewHidesWhereTheMapFits() {
+		// given a phase whose touchpoint is called by a Danish compound of 29 letters, and one of short words
+		Column shortWords = column("Køb", "Kassen");
+		Column longWord = column("Kassen", "Abonnementsbekræftelsesmailen");
+
+		// when / then: 29 letters of 13 px bold at 0.70 em, plus the card's padding and score, 80 px
+		assertEquals(0, MapGridLayout.minimumColumnWidth(List.of(shortWords)), "the style's width holds short words");
+		assertEquals(344, MapGridLayout.minimumColumnWidth(List.of(shortWords, longWord)), "29 * 13 * 0.70 + 80 = 343.9");
+		assertEquals("@container journey-map (min-width: 1048px) { .map-overview { display: none; } }",
+				MapGridLayout.overviewRule(List.of(shortWords, shortWords, shortWords, shortWords)), "152 + 4 * 224");
+		assertEquals("@container journey-map (min-width: 840px) { .map-overview { display: none; } }",
+				MapGridLayout.overviewRule(List.of(shortWords, longWord)), "152 + 2 * 344");
+		assertEquals("phase-2", MapGridLayout.phaseAnchor(longWord));
+	}
+
+	private static Column column(String heading, String touchpoint) {
+		TouchpointCard card = new TouchpointCard(touchpoint, null, null, "web", "Web", true, null, 1, List.of(), List.of());
+		return new Column(1, heading, null, null, null, null, List.of(), List.of(), null, null, null, List.of(card), List.of(),
+				List.of(), List.of());
 	}
 
 	@Test

@@ -57,8 +57,8 @@ class HtmlReportEscapingTest {
 		assertTrue(page.select("script, img, style ~ style, body svg[onload]").isEmpty(), "injected elements");
 		assertEquals(1, page.select("style").size(), "the style element was closed early");
 		assertEquals(1, page.select("svg.feeling-svg").size(), "the feeling curve is one SVG");
-		assertTrue(page.select("svg").stream().allMatch(svg -> svg.closest("svg.feeling-svg") != null),
-				"every SVG is part of the feeling curve");
+		assertTrue(page.select("svg").stream().allMatch(svg -> svg.closest("svg.feeling-svg, .map-overview .mini-curve") != null),
+				"every SVG is part of the feeling curve or of the overview's small one");
 		for (Element element : page.getAllElements()) {
 			for (Attribute attribute : element.attributes()) {
 				assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"),

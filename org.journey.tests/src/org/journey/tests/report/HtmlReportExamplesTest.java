@@ -78,6 +78,8 @@ class HtmlReportExamplesTest {
 					DynamicTest.dynamicTest("has one curve point per phase with a feeling", () -> hasOneCurvePointPerFeeling(journey, page)),
 					DynamicTest.dynamicTest("shows the volumes' ratios as funnel conversions", () -> showsFunnelConversions(journey, page)),
 					DynamicTest.dynamicTest("shows every touchpoint once, in its phase", () -> showsEveryTouchpointOnce(journey, page)),
+					DynamicTest.dynamicTest("numbers each experience marker as its touchpoint's card", () -> numbersMarkersAsCards(journey, page)),
+					DynamicTest.dynamicTest("has an overview tile per phase, linked to its column", () -> hasAnOverviewTilePerPhase(journey, page)),
 					DynamicTest.dynamicTest("has every KPI of the journey in the scorecard", () -> hasEveryKpiInScorecard(journey, page)),
 					DynamicTest.dynamicTest("has no script and no external URL", () -> isSelfContained(page)),
 					DynamicTest.dynamicTest("declares the journey's language", () -> declaresLanguage(journey, page)),
@@ -142,6 +144,48 @@ class HtmlReportExamplesTest {
 					cells.get(i).select("article.touchpoint").eachAttr("data-touchpoint").stream().sorted().toList(),
 					"touchpoints in the column of " + phase.getName());
 		}
+	}
+
+	/** On paper no tooltip shows: the number on a marker is what says whose experience it is. */
+	private static void numbersMarkersAsCards(Journey journey, Document page) {
+		for (Phase phase : journey.getPhases()) {
+			for (int n = 0; n < phase.getTouchpoints().size(); n++) {
+				Touchpoint touchpoint = phase.getTouchpoints().get(n);
+				String number = Integer.toString(n + 1);
+				Element card = page.selectFirst("table.map article.touchpoint[data-touchpoint=" + touchpoint.getName() + "]");
+				assertEquals(number, card.selectFirst(".touchpoint-no").text(), "the card of " + touchpoint.getName());
+				Element marker = page.selectFirst("table.map svg .experience-point[data-touchpoint-experience=" + touchpoint.getName() + "]");
+				if (touchpoint.getExperience() == null) {
+					assertNull(marker, touchpoint.getName() + " has no experience to mark");
+				} else {
+					assertEquals(number, marker.nextElementSibling().text(), "the marker of " + touchpoint.getName());
+					assertEquals("experience-no", marker.nextElementSibling().className());
+				}
+			}
+		}
+	}
+
+	private static void hasAnOverviewTilePerPhase(Journey journey, Document page) {
+		Elements tiles = page.select("nav.map-overview li.overview-phase");
+
+		assertEquals(journey.getPhases().stream().map(Phase::getName).toList(), tiles.eachAttr("data-phase"));
+		for (int i = 0; i < tiles.size(); i++) {
+			Phase phase = journey.getPhases().get(i);
+			Element tile = tiles.get(i);
+			String target = tile.selectFirst("a.overview-head").attr("href");
+			assertEquals(phase.getName(), page.selectFirst("table.map th.phase-head" + target).attr("data-phase"), "the link of " + phase.getName());
+			assertEquals(phase.getTouchpoints().stream().map(t -> t.getExperience() == null ? "unscored" : "score-" + scoreClass(t.getExperience())).toList(),
+					tile.select(".overview-touchpoint").stream().map(dot -> dot.classNames().stream()
+							.filter(c -> c.startsWith("score-") || c.equals("unscored")).findFirst().orElse("none")).toList(),
+					"the touchpoints of " + phase.getName());
+			Element feeling = tile.selectFirst(".overview-feeling .score");
+			assertEquals(phase.getFeeling() == null ? null : ReportFormats.of(ReportLanguage.ofCode(journey.getLanguage())).signed(phase.getFeeling()),
+					feeling == null ? null : feeling.text(), "the feeling of " + phase.getName());
+		}
+	}
+
+	private static String scoreClass(int score) {
+		return score < 0 ? "m" + -score : score == 0 ? "0" : "p" + score;
 	}
 
 	private static void hasEveryKpiInScorecard(Journey journey, Document page) {

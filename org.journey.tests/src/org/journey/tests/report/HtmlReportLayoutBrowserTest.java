@@ -2,16 +2,13 @@ package org.journey.tests.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +19,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.tests.JourneyInjectorProvider;
+import org.journey.tests.support.Chromium;
 import org.journey.tests.support.ExternalTools;
 import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.Slow;
@@ -44,7 +42,6 @@ import com.google.inject.Inject;
 class HtmlReportLayoutBrowserTest {
 
 	private static final Path OUTPUT = Path.of("target", "html-report-layout");
-	private static final long TIMEOUT_SECONDS = 120;
 	private static final String A3_LANDSCAPE = "1191.12 x 841.92 pts (A3)";
 	private static final Pattern CSP = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\"[^>]*>");
 	private static final Pattern LANE_LABEL = Pattern.compile("class=\"lane-label\">([^<]+)<");
@@ -188,30 +185,6 @@ class HtmlReportLayoutBrowserTest {
 	}
 
 	private static String run(String... command) throws IOException, InterruptedException {
-		Path profile = Files.createTempDirectory("journey-chromium-");
-		List<String> arguments = new ArrayList<>(List.of(command));
-		if (command[0].endsWith("chromium")) {
-			arguments.add(1, "--user-data-dir=" + profile);
-		}
-		try {
-			Path output = Files.createTempFile("journey-layout-", ".out");
-			Process process = new ProcessBuilder(arguments).redirectErrorStream(false).redirectOutput(output.toFile())
-					.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				process.descendants().forEach(ProcessHandle::destroyForcibly);
-				process.destroyForcibly();
-				fail(String.join(" ", command) + " did not finish within " + TIMEOUT_SECONDS + " s");
-			}
-			String text = Files.readString(output, StandardCharsets.UTF_8);
-			Files.delete(output);
-			assertEquals(0, process.exitValue(), () -> String.join(" ", command) + " failed:\n" + text);
-			return text;
-		} finally {
-			try (Stream<Path> walk = Files.walk(profile)) {
-				for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(path);
-				}
-			}
-		}
+		return Chromium.run(command);
 	}
 }

@@ -22,6 +22,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.journey.dsl.generator.report.HtmlReport;
 import org.journey.dsl.generator.report.ReportStyles;
+import org.journey.dsl.generator.report.html.MapGridLayout;
 import org.journey.dsl.journey.Channel;
 import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.Actuals;
@@ -64,7 +65,8 @@ class HtmlReportStyleTest {
 		int begin = sheet.indexOf(ACTUALS_BEGIN);
 		int end = sheet.indexOf(ACTUALS_END) + ACTUALS_END.length() + "\n\n".length();
 		assertTrue(begin > 0 && end > begin, "the style sheet marks the rules of the actuals");
-		assertEquals("\n" + sheet.substring(0, begin) + sheet.substring(end) + "\n", embedded);
+		assertEquals("\n" + sheet.substring(0, begin) + sheet.substring(end) + "\n" + overviewRule(HtmlReportGoldenTest.goldenJourney(fixtures))
+				+ "\n", embedded);
 	}
 
 	@Test
@@ -75,7 +77,12 @@ class HtmlReportStyleTest {
 
 		String html = new HtmlReport().render(JourneyMapBuilder.build(journey).withActuals(actuals));
 
-		assertEquals("\n" + styleSheet().replace("\r\n", "\n").strip() + "\n", HtmlReportGoldenTest.styleSheet(html));
+		assertEquals("\n" + styleSheet().replace("\r\n", "\n").strip() + "\n" + overviewRule(journey) + "\n", HtmlReportGoldenTest.styleSheet(html));
+	}
+
+	/** After the sheet, the page's own rule: where its map fits the screen, it needs no overview. */
+	private static String overviewRule(Journey journey) {
+		return MapGridLayout.overviewRule(JourneyMapBuilder.build(journey).columns());
 	}
 
 	@Test

@@ -87,7 +87,7 @@ class FeelingCurve extends HtmlPart {
 			  	</svg>
 			  «ENDIF»
 			  «FOR marker : experienceMarkers()»
-			  	«experienceMarker(marker.key, marker.value)»
+			  	«experienceMarker(marker.key.key, marker.key.value, marker.value)»
 			  «ENDFOR»
 			  «FOR column : columns.filter[feeling() !== null]»
 			  	«face(column)»
@@ -96,24 +96,33 @@ class FeelingCurve extends HtmlPart {
 		'''
 	}
 
-	/** Each touchpoint's experience with its offset in pixels from its column's centre. */
+	/**
+	 * Each touchpoint's experience with its number in its phase (as on its card) and its offset in
+	 * pixels from its column's centre.
+	 */
 	def private experienceMarkers() {
-		val markers = <Pair<ExperiencePoint, Double>>newArrayList
+		val markers = <Pair<Pair<ExperiencePoint, Integer>, Double>>newArrayList
 		for (column : columns) {
 			val inColumn = map.experiencePoints().filter[columnIndex() == column.index()].toList
 			for (n : 0 ..< inColumn.size) {
-				markers += inColumn.get(n) -> markerOffset(n)
+				val point = inColumn.get(n)
+				val number = column.touchpoints().map[name()].indexOf(point.touchpoint()) + 1
+				markers += (point -> number) -> markerOffset(n)
 			}
 		}
 		markers
 	}
 
-	def private experienceMarker(ExperiencePoint point, double offset) {
+	/**
+	 * A touchpoint's marker: a ring in its channel's colour with its number in the phase, so that a
+	 * printed map, where no tooltip shows, still says whose experience it is.
+	 */
+	def private experienceMarker(ExperiencePoint point, int number, double offset) {
 		val touchpoint = lookups.touchpoint(columns.get(point.columnIndex()), point.touchpoint())
 		val channel = touchpoint?.channel() ?: "unspecified"
 		val label = touchpoint?.label() ?: point.touchpoint()
 		'''
-			<svg x="«columnCentreShare(point.columnIndex(), columns.size)»" y="0" overflow="visible"><circle class="experience-point ch-«e(channel)»" data-touchpoint-experience="«e(point.touchpoint())»" cx="«Html.decimal(offset)»" cy="«Html.decimal(y(point.experience()))»" r="5" stroke-width="2.5"><title>«e(label)»: «signed(point.experience())»</title></circle></svg>
+			<svg x="«columnCentreShare(point.columnIndex(), columns.size)»" y="0" overflow="visible"><g class="ch-«e(channel)»"><circle class="experience-point" data-touchpoint-experience="«e(point.touchpoint())»" cx="«Html.decimal(offset)»" cy="«Html.decimal(y(point.experience()))»" r="«MARKER_RADIUS»" stroke-width="2"><title>«IF number > 0»«num(number)». «ENDIF»«e(label)»: «signed(point.experience())»</title></circle>«IF number > 0»<text class="experience-no" x="«Html.decimal(offset)»" y="«Html.decimal(y(point.experience()) + 3.2)»" text-anchor="middle" aria-hidden="true">«num(number)»</text>«ENDIF»</g></svg>
 		'''
 	}
 

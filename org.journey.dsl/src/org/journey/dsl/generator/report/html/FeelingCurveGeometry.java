@@ -15,6 +15,8 @@ public final class FeelingCurveGeometry {
 
 	public static final int COLUMN_WIDTH = 200;
 	public static final int HEIGHT = 156;
+	/** A touchpoint marker's radius: room for its number, one or two digits. */
+	public static final int MARKER_RADIUS = 7;
 	private static final int PADDING = 22;
 
 	/** A point of the curve in SVG units. */
@@ -101,7 +103,7 @@ public final class FeelingCurveGeometry {
 	 * column (a column with very many touchpoints stacks its outermost markers).
 	 */
 	public static double markerOffset(int n) {
-		double distance = Math.min(24 + (n / 2) * 13, COLUMN_WIDTH / 2.0 - 8);
+		double distance = Math.min(24 + (n / 2) * (2 * MARKER_RADIUS + 2), COLUMN_WIDTH / 2.0 - MARKER_RADIUS - 3);
 		return n % 2 == 0 ? distance : -distance;
 	}
 }

@@ -41,6 +41,9 @@ class HtmlReportPage extends HtmlPart {
 			<title>«e(map.label())» · «t('section.map')»</title>
 			<style>
 			«context.style()»
+			«IF !columns.empty»
+				«MapGridLayout.overviewRule(columns)»
+			«ENDIF»
 			</style>
 			</head>
 			<body>

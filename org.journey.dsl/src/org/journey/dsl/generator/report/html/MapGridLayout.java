@@ -2,6 +2,8 @@ package org.journey.dsl.generator.report.html;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.journey.dsl.map.JourneyMap.Column;
 
@@ -34,6 +36,19 @@ public final class MapGridLayout {
 	private static final int PRINT_LANE_WIDTH = 140;
 	private static final int PRINT_COLUMN_WIDTH = 196;
 
+	/** The lane-label and minimum column widths of the screen style (--lane-width, --column-width). */
+	private static final int SCREEN_LANE_WIDTH = 152;
+	private static final int SCREEN_COLUMN_WIDTH = 224;
+
+	/**
+	 * Widths of a letter in ems, bold and regular, of the widest font the style names that a
+	 * reader's machine may pick (DejaVu Sans, Linux's system-ui): an estimate erring wide.
+	 */
+	private static final double BOLD_EM = 0.70;
+	private static final double REGULAR_EM = 0.62;
+	/** Where a browser may break a line without a hyphenation dictionary: spaces, and after - and /. */
+	private static final Pattern BREAKS = Pattern.compile("[\\s\\-/\u2010-\u2014]+");
+
 	private static final int FIRST_PHASE_HUE = 228;
 	private static final double HUE_RANGE = 60.0;
 
@@ -55,15 +70,54 @@ public final class MapGridLayout {
 	 * and a taller map continues on the next page under repeated phase headings.
 	 */
 	public static String printZoom(List<Column> columns) {
-		double width = widthZoom(columns.size());
+		double width = widthZoom(columns.size(), Math.max(PRINT_COLUMN_WIDTH, minimumColumnWidth(columns)));
 		double height = A3_PRINT_HEIGHT / estimatedPrintHeight(columns, width);
 		double zoom = Math.max(MIN_PRINT_ZOOM, Math.min(width, Math.floor(height * 100) / 100));
 		return Html.decimal(zoom);
 	}
 
 	private static double widthZoom(int columns) {
-		int mapWidth = PRINT_LANE_WIDTH + columns * PRINT_COLUMN_WIDTH;
+		return widthZoom(columns, PRINT_COLUMN_WIDTH);
+	}
+
+	private static double widthZoom(int columns, double columnWidth) {
+		double mapWidth = PRINT_LANE_WIDTH + columns * columnWidth;
 		return Math.floor(Math.min(1.0, A3_PRINT_WIDTH / mapWidth) * 100) / 100;
+	}
+
+	/**
+	 * The narrowest a phase column may be so that the longest word of its texts fits on one line
+	 * (in px, 0 when the style's width is wide enough). The browsers hyphenate no Danish or
+	 * Norwegian without a dictionary (Chromium has none offline): a word too long for its column
+	 * would be cut in two without a hyphen, so the column is made wide enough instead. All columns
+	 * get the same width (the feeling curve relies on it), on screen and on paper.
+	 */
+	public static int minimumColumnWidth(List<Column> columns) {
+		double widest = columns.stream().mapToDouble(MapGridLayout::widestWord).max().orElse(0);
+		return widest <= PRINT_COLUMN_WIDTH ? 0 : (int) Math.ceil(widest);
+	}
+
+	/** The widest word of a column's texts with the room around it in its cell, card or heading, in px. */
+	private static double widestWord(Column column) {
+		return Stream.of(
+				word(column.heading(), 15, BOLD_EM, 96),
+				word(column.customerGoal(), 13.5, BOLD_EM, 34),
+				column.doing().stream().mapToDouble(text -> word(text, 13, REGULAR_EM, 38)).max().orElse(0),
+				column.thinking().stream().mapToDouble(text -> word(text, 13, REGULAR_EM, 46)).max().orElse(0),
+				word(column.feelingNote(), 12.5, REGULAR_EM, 24),
+				column.touchpoints().stream().mapToDouble(card -> Math.max(word(card.label(), 13, BOLD_EM, 80),
+						Math.max(word(card.description(), 12, REGULAR_EM, 46), word(card.owner(), 11.5, REGULAR_EM, 110)))).max().orElse(0),
+				column.pains().stream().mapToDouble(card -> Math.max(word(card.label(), 13, BOLD_EM, 46),
+						word(card.description(), 12, REGULAR_EM, 46))).max().orElse(0))
+				.mapToDouble(Double::doubleValue).max().orElse(0);
+	}
+
+	private static double word(String text, double fontSize, double em, double room) {
+		if (text == null || text.isBlank()) {
+			return 0;
+		}
+		int longest = Stream.of(BREAKS.split(text)).mapToInt(word -> word.codePointCount(0, word.length())).max().orElse(0);
+		return longest * fontSize * em + room;
 	}
 
 	/**
@@ -75,7 +129,8 @@ public final class MapGridLayout {
 		if (columns.isEmpty()) {
 			return PHASE_HEAD_HEIGHT;
 		}
-		double columnWidth = Math.max(PRINT_COLUMN_WIDTH, (A3_PRINT_WIDTH / zoom - PRINT_LANE_WIDTH) / columns.size());
+		double columnWidth = Math.max(Math.max(PRINT_COLUMN_WIDTH, minimumColumnWidth(columns)),
+				(A3_PRINT_WIDTH / zoom - PRINT_LANE_WIDTH) / columns.size());
 		double charactersPerLine = Math.max(10, (columnWidth - CELL_PADDING) / CHARACTER_WIDTH);
 		double height = PHASE_HEAD_HEIGHT;
 		height += lane(columns, column -> column.customerGoal() == null ? 0 : lines(column.customerGoal(), charactersPerLine) * LINE);
@@ -103,6 +158,22 @@ public final class MapGridLayout {
 
 	private static double lines(String text, double charactersPerLine) {
 		return Math.ceil(text.length() / charactersPerLine);
+	}
+
+	/** The id of a phase's heading in the map, which the overview's tiles link to. */
+	public static String phaseAnchor(Column column) {
+		return "phase-" + (column.index() + 1);
+	}
+
+	/**
+	 * The page's own style rule that hides the map's overview where the whole map fits the
+	 * section: the width it needs depends on the number of phases, which a container query (the
+	 * only way without a script to ask how wide the section is) cannot read from a variable.
+	 */
+	public static String overviewRule(List<Column> columns) {
+		int columnWidth = Math.max(SCREEN_COLUMN_WIDTH, minimumColumnWidth(columns));
+		return "@container journey-map (min-width: " + (SCREEN_LANE_WIDTH + columns.size() * columnWidth)
+				+ "px) { .map-overview { display: none; } }";
 	}
 
 	/** Phases shade from indigo to teal, so the eye follows the journey from left to right. */

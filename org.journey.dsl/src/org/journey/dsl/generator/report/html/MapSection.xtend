@@ -14,10 +14,12 @@ import org.journey.dsl.map.JourneyMap.TouchpointCard
 class MapSection extends HtmlPart implements HtmlSection {
 
 	val FeelingCurve feelingCurve
+	val MapOverview overview
 
 	new(HtmlContext context) {
 		super(context)
 		this.feelingCurve = new FeelingCurve(context)
+		this.overview = new MapOverview(context)
 	}
 
 	override shown() {
@@ -35,8 +37,9 @@ class MapSection extends HtmlPart implements HtmlSection {
 	override render() '''
 		<section class="report-section map-section" id="journey-map">
 		<h2>«t('section.map')»</h2>
+		«overview.render()»
 		<div class="map-scroll">
-		<table class="map" style="--phases: «columns.size»; --print-zoom: «MapGridLayout.printZoom(columns)»">
+		<table class="map" style="--phases: «columns.size»; --print-zoom: «MapGridLayout.printZoom(columns)»«IF MapGridLayout.minimumColumnWidth(columns) > 0»; --min-column-width: «MapGridLayout.minimumColumnWidth(columns)»px«ENDIF»">
 		<colgroup><col class="lane-col">«FOR column : columns»<col>«ENDFOR»</colgroup>
 		<thead>
 		<tr>
@@ -78,7 +81,7 @@ class MapSection extends HtmlPart implements HtmlSection {
 	'''
 
 	def private phaseHead(Column column) '''
-		<th scope="col" class="phase-head«IF column.index() == 0» first«ENDIF»" data-phase="«e(column.name())»" style="--phase-hue: «MapGridLayout.phaseHue(column.index(), columns.size)»">
+		<th scope="col" id="«MapGridLayout.phaseAnchor(column)»" class="phase-head«IF column.index() == 0» first«ENDIF»" data-phase="«e(column.name())»" style="--phase-hue: «MapGridLayout.phaseHue(column.index(), columns.size)»">
 		  <div class="chevron"><span class="phase-no">«num(column.index() + 1)»</span><span class="phase-title">«e(column.heading())»</span></div>
 		  «IF column.modelPhaseName() !== null && column.modelPhaseName() != column.heading()»
 		  	<p class="phase-sub">«phaseModelTitle()»: <span class="model-phase">«e(column.modelPhaseName())»</span></p>
@@ -130,14 +133,18 @@ class MapSection extends HtmlPart implements HtmlSection {
 	'''
 
 	def private touchpointCell(Column column) '''
-		«FOR touchpoint : column.touchpoints()»
-			«touchpointCard(touchpoint)»
+		«FOR n : 0 ..< column.touchpointCount()»
+			«touchpointCard(n + 1, column.touchpoints().get(n))»
 		«ENDFOR»
 	'''
 
-	def private touchpointCard(TouchpointCard touchpoint) '''
+	/**
+	 * A touchpoint's card, numbered in its phase as written: the number is the one on its marker in
+	 * the feeling curve, which says on paper whose experience a marker shows.
+	 */
+	def private touchpointCard(int number, TouchpointCard touchpoint) '''
 		<article class="touchpoint ch-«e(touchpoint.channel())»" data-touchpoint="«e(touchpoint.name())»" data-channel="«e(touchpoint.channel())»">
-		  <p class="channel-name">«e(touchpoint.channelLabel())»</p>
+		  <p class="channel-name"><span class="touchpoint-no" title="«t('lane.touchpoints')» «num(number)»">«num(number)»</span>«e(touchpoint.channelLabel())»</p>
 		  <div class="touchpoint-top">
 		    <span class="touchpoint-title">«e(touchpoint.label())»</span>
 		    «IF touchpoint.experience() !== null»

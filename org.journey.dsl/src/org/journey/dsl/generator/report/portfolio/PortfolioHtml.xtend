@@ -3,18 +3,16 @@ package org.journey.dsl.generator.report.portfolio
 import java.io.IOException
 import org.journey.dsl.generator.report.HtmlReport
 import org.journey.dsl.generator.report.ReportStyles
-import org.journey.dsl.generator.report.html.FeelingCurveGeometry
-import org.journey.dsl.generator.report.html.FeelingCurveGeometry.Point
 import org.journey.dsl.generator.report.html.Html
 import org.journey.dsl.generator.report.html.HtmlContext
 import org.journey.dsl.generator.report.html.InitiativeTimeline
+import org.journey.dsl.generator.report.html.SmallFeelingCurve
 import org.journey.dsl.generator.report.portfolio.Portfolio.KpiLine
 import org.journey.dsl.generator.report.portfolio.Portfolio.PortfolioJourney
 import org.journey.dsl.generator.report.portfolio.Portfolio.TimelineRow
 import org.journey.dsl.map.JourneyMap.MilestoneInfo
 import org.journey.dsl.map.ReportFormats
 
-import static org.journey.dsl.generator.report.html.FeelingCurveGeometry.*
 import static org.journey.dsl.generator.report.html.Html.escape
 
 /**
@@ -143,7 +141,7 @@ class PortfolioHtml {
 			  «ENDIF»
 			  «IF journey.hasFeelings()»
 			  	<div><span class="pf-caption">«escape(own.get('lane.feeling'))»</span>
-			  	«curve(journey, context, index)»</div>
+			  	«SmallFeelingCurve.render(journey.map(), context, 'pf-curve', 'pf-stroke-' + index)»</div>
 			  «ENDIF»
 			  «IF !journey.pains().empty»
 			  	<div class="pf-pains"><span class="pf-caption">«escape(own.get('lane.pains'))»</span>
@@ -182,36 +180,6 @@ class PortfolioHtml {
 		val kpi = line.kpi()
 		'''
 			<li data-kpi="«escape(kpi.name())»" data-status="«line.status()»"><span class="pf-kpi-name">«escape(kpi.label())»</span><span class="pf-kpi-range">«escape(context.kpiValues().range(kpi))»</span>«IF line.actual().present»<span class="pf-kpi-actual">«escape(context.actualValues().actual(kpi, line.actual().get()))»</span>«ENDIF»«IF measured»<span class="pf-count status-«line.status()»">«escape(own.status(line.status()))»</span>«ENDIF»</li>
-		'''
-	}
-
-	/**
-	 * The feeling curve in small: the journey map's curve, drawn with its geometry in a box a
-	 * card wide and a few lines high. The line is stretched to the box (strokes do not stretch);
-	 * the dots are placed in shares of the box, so they stay round.
-	 */
-	def private curve(PortfolioJourney journey, HtmlContext context, int index) {
-		val map = journey.map()
-		val columns = map.columns().size
-		val points = map.feelingCurve().filter[feeling() !== null].map[new Point(columnCentre(columnIndex()), y(feeling()))].toList
-		val description = map.columns().filter[feeling() !== null].map[heading() + " " + context.formats().signed(feeling())].join(', ')
-		'''
-			<div class="pf-curve" role="img" aria-label="«escape(description)»">
-			  <svg viewBox="0 0 «FeelingCurveGeometry.width(columns)» «HEIGHT»" preserveAspectRatio="none" aria-hidden="true">
-			    <line x1="0" y1="«Html.decimal(y(0))»" x2="«FeelingCurveGeometry.width(columns)»" y2="«Html.decimal(y(0))»" stroke="#cbd5e1" vector-effect="non-scaling-stroke"/>
-			    «IF points.size > 1»
-			    	<defs>
-			    	  <linearGradient id="pf-stroke-«index»" gradientUnits="userSpaceOnUse" x1="0" y1="«Html.decimal(y(scoresTopDown().head))»" x2="0" y2="«Html.decimal(y(scoresTopDown().last))»">
-			    	    <stop offset="0" stop-color="#16a34a"/><stop offset="0.5" stop-color="#f59e0b"/><stop offset="1" stop-color="#dc2626"/>
-			    	  </linearGradient>
-			    	</defs>
-			    	<path d="«path(points)»" fill="none" stroke="url(#pf-stroke-«index»)" stroke-width="2.5" stroke-linecap="round" vector-effect="non-scaling-stroke"/>
-			    «ENDIF»
-			  </svg>
-			  «FOR column : map.columns().filter[feeling() !== null]»
-			  	<span class="pf-dot" data-phase="«escape(column.name())»" data-feeling="«column.feeling()»" style="left: «columnCentreShare(column.index(), columns)»; top: «Html.cssPercent(y(column.feeling()) / HEIGHT)»; background: «context.scores().colour(column.feeling())»" title="«escape(column.heading())»: «escape(context.formats().signed(column.feeling()))»"></span>
-			  «ENDFOR»
-			</div>
 		'''
 	}
 
