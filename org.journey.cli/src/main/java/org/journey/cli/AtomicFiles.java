@@ -27,6 +27,8 @@ final class AtomicFiles {
 
 	static final String TEMPORARY_SUFFIX = ".journey-tmp";
 	private static final Pattern TEMPORARY_NAME = Pattern.compile("\\..+\\.[0-9a-f]{16}" + Pattern.quote(TEMPORARY_SUFFIX));
+	/** How earlier versions named them (Files.createTempFile: the name, a random number, .tmp). */
+	private static final Pattern EARLIER_TEMPORARY_NAME = Pattern.compile("\\..+[0-9]{10,}\\.tmp");
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private AtomicFiles() {
@@ -57,14 +59,18 @@ final class AtomicFiles {
 		return TEMPORARY_NAME.matcher(file.getFileName().toString()).matches();
 	}
 
-	/** Removes the temporary files that killed runs left below {@code folder}; returns how many. */
+	/**
+	 * Removes the temporary files that killed runs left below {@code folder}, the generator's output
+	 * folder (never a folder of the user's own files); returns how many.
+	 */
 	static int removeLeftovers(Path folder) throws IOException {
 		if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
 			return 0;
 		}
 		int removed = 0;
 		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isTemporary(p)).toList()) {
+			for (Path path : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+					&& (isTemporary(p) || EARLIER_TEMPORARY_NAME.matcher(p.getFileName().toString()).matches())).toList()) {
 				removed += Files.deleteIfExists(path) ? 1 : 0;
 			}
 		}

@@ -49,11 +49,12 @@ final class FormatCommand implements Callable<Integer> {
 		int unreadable = 0;
 		for (Map.Entry<Path, Resource> entry : workspace.resources().entrySet()) {
 			XtextResource resource = (XtextResource) entry.getValue();
-			String name = workspace.display(entry.getKey());
+			// a file's name as printed: a name with control characters must not drive the terminal
+			String name = Terminal.escape(workspace.display(entry.getKey()));
 			var encoding = workspace.encodingProblemOf(entry.getKey());
 			if (encoding.isPresent()) {
-				err.println(Terminal.escape(encoding.get().toLine()));
-				err.println(Terminal.escape(name) + ": not formatted: it is not UTF-8");
+				err.println(encoding.get().toLine());
+				err.println(name + ": not formatted: it is not UTF-8");
 				unreadable++;
 				continue;
 			}
@@ -63,7 +64,7 @@ final class FormatCommand implements Callable<Integer> {
 				String why = resource.getParseResult() == null && !resource.getErrors().isEmpty()
 						? resource.getErrors().get(0).getMessage()
 						: "it has syntax errors";
-				err.println(Terminal.escape(name) + ": not formatted: " + why + " (run journey validate " + Terminal.escape(name) + ")");
+				err.println(name + ": not formatted: " + why + " (run journey validate " + name + ")");
 				unreadable++;
 				continue;
 			}

@@ -62,7 +62,8 @@ public final class JourneyCli implements Runnable {
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-			cmd.getErr().println("journey: " + Terminal.escape(describe(exception)));
+			// messages may quote the model or a file name: each line of them escaped, the lines kept
+			cmd.getErr().println("journey: " + String.join("\n", describe(exception).lines().map(Terminal::escape).toList()));
 			cmd.getErr().flush();
 			return USAGE_OR_IO;
 		});

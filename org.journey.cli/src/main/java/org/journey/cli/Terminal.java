@@ -21,9 +21,10 @@ public final class Terminal {
 	}
 
 	/**
-	 * Text from a model or a file name made safe to print: control characters (C0 but tab and
-	 * line feed, DEL, C1) and the bidirectional overrides are shown as escapes (ESC as \\x1B, U+202E as \\u202E), so
-	 * a title cannot clear the screen, set the window title, fake colours or reorder what is shown.
+	 * Text from a model or a file name made safe to print: control characters (C0 but tab, DEL,
+	 * C1; line feeds too, so that a text cannot fake a line of output of its own) and the
+	 * bidirectional overrides are shown as escapes (ESC as \\x1B, U+202E as \\u202E), so a title
+	 * cannot clear the screen, set the window title, fake colours or reorder what is shown.
 	 */
 	public static String escape(String text) {
 		if (text == null) {
@@ -32,7 +33,7 @@ public final class Terminal {
 		StringBuilder safe = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			String escaped = c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F ? String.format("\\x%02X", (int) c)
+			String escaped = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F ? String.format("\\x%02X", (int) c)
 					: isBidiControl(c) ? String.format("\\u%04X", (int) c) : null;
 			if (escaped != null && safe == null) {
 				safe = new StringBuilder(text.length() + 8).append(text, 0, i);
