@@ -26,7 +26,7 @@ public class TrackingValidator extends AbstractJourneyCheck {
 	private static final Pattern MEASUREMENT_ID = Pattern.compile("G-[A-Z0-9]{4,}");
 	/** Iglu's pattern for a vendor, in parts separated by single dots (the vendor becomes a folder). */
 	private static final Pattern IGLU_VENDOR = SnowplowSchemas.VENDOR;
-	private static final Pattern DBT_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+	private static final Pattern DBT_NAME = org.journey.dsl.generator.tracking.DbtNames.SETTING;
 
 	@Check
 	public void checkOneTrackingBlockPerFile(Model model) {

@@ -26,6 +26,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.inject.Injector;
@@ -93,8 +94,27 @@ class JourneyFuzzTest {
 			if (path.endsWith(".json")) {
 				assertNotNull(JSON.readTree(text), path);
 			} else if (path.endsWith(".yml") || path.endsWith(".yaml")) {
-				YAML.readTree(text);
+				assertNoLiveJinjaInTexts(YAML.readTree(text), path);
 			}
 		}
+	}
+
+	/**
+	 * dbt renders labels and descriptions as Jinja: the model's texts reach them only with each
+	 * opening delimiter written as an expression that prints it ({{ '{{' }}).
+	 */
+	private static void assertNoLiveJinjaInTexts(JsonNode node, String path) {
+		if (node == null) {
+			return;
+		}
+		node.fields().forEachRemaining(field -> {
+			if (List.of("label", "description").contains(field.getKey()) && field.getValue().isTextual()) {
+				String outsideEscapes = field.getValue().asText().replace("{{ '{{' }}", "").replace("{{ '{%' }}", "")
+						.replace("{{ '{#' }}", "");
+				assertFalse(outsideEscapes.contains("{{") || outsideEscapes.contains("{%") || outsideEscapes.contains("{#"),
+						path + ": " + field.getValue().asText());
+			}
+		});
+		node.elements().forEachRemaining(child -> assertNoLiveJinjaInTexts(child, path));
 	}
 }

@@ -49,14 +49,27 @@ final class FormatCommand implements Callable<Integer> {
 		int unreadable = 0;
 		for (Map.Entry<Path, Resource> entry : workspace.resources().entrySet()) {
 			XtextResource resource = (XtextResource) entry.getValue();
-			String name = workspace.display(entry.getKey());
-			if (resource.getParseResult().hasSyntaxErrors()) {
-				err.println(name + ": not formatted: it has syntax errors (run journey validate " + name + ")");
+			// a file's name as printed: a name with control characters must not drive the terminal
+			String name = Terminal.escape(workspace.display(entry.getKey()));
+			var encoding = workspace.encodingProblemOf(entry.getKey());
+			if (encoding.isPresent()) {
+				err.println(encoding.get().toLine());
+				err.println(name + ": not formatted: it is not UTF-8");
+				unreadable++;
+				continue;
+			}
+			// a file too large or nested too deep to read has no parse result, only its error
+			if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()
+					|| !resource.getErrors().isEmpty() && resource.getContents().isEmpty()) {
+				String why = resource.getParseResult() == null && !resource.getErrors().isEmpty()
+						? resource.getErrors().get(0).getMessage()
+						: "it has syntax errors";
+				err.println(name + ": not formatted: " + why + " (run journey validate " + name + ")");
 				unreadable++;
 				continue;
 			}
 			String current = Files.readString(entry.getKey(), StandardCharsets.UTF_8);
-			String formatted = formatter.format(resource);
+			String formatted = LineEndings.like(current, formatter.format(resource));
 			if (current.equals(formatted)) {
 				continue;
 			}
@@ -83,7 +96,8 @@ final class FormatCommand implements Callable<Integer> {
 		return JourneyCli.OK;
 	}
 
+	/** Writes the file a link points to, not over the link: the link is how the user keeps the file elsewhere. */
 	private static void replace(Path file, String text) throws IOException {
-		AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+		AtomicFiles.write(file.toRealPath(), text.getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -27,6 +27,8 @@ import org.journey.dsl.generator.GeneratorWarnings;
 import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.report.portfolio.Portfolio;
 import org.journey.dsl.generator.report.portfolio.PortfolioIndex;
+import org.journey.dsl.generator.tracking.DbtNames;
+import org.journey.dsl.generator.tracking.SnowplowSchemas;
 import org.journey.dsl.generator.tracking.TrackingBaseline;
 import org.journey.dsl.generator.tracking.TrackingOverrides;
 import org.journey.dsl.generator.tracking.TrackingSettings;
@@ -38,6 +40,7 @@ import org.journey.dsl.map.MeasurementsFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,12 +104,32 @@ final class GenerateCommand implements Callable<Integer> {
 			// unknown names are a usage error before anything is read
 			JourneyCli.injector().getInstance(GeneratorTargets.class).named(targets);
 		}
+		checkTrackingOptions();
 		int code = generateOnce(stdout, stderr);
 		if (!watch) {
 			return code;
 		}
 		watchAndRegenerate(stdout, stderr);
 		return JourneyCli.OK;
+	}
+
+	/**
+	 * The options that replace tracking settings are held to the rules the model's own settings are
+	 * (TrackingValidator): a dbt name goes unquoted into SQL and YAML, a vendor names Iglu folders.
+	 */
+	private void checkTrackingOptions() {
+		checkOption("--dbt-events-model", eventsModel, DbtNames.SETTING, "a lower-case snake_case dbt model name (letters, digits, '_')");
+		checkOption("--dbt-entity", entity, DbtNames.SETTING, "a lower-case snake_case column name (letters, digits, '_')");
+		checkOption("--dbt-timestamp", timestamp, DbtNames.SETTING, "a lower-case snake_case column name (letters, digits, '_')");
+		checkOption("--snowplow-vendor", vendor, SnowplowSchemas.VENDOR,
+				"an Iglu vendor: letters, digits, '-' and '_' in parts separated by single dots, usually a reversed domain such as com.example");
+	}
+
+	private void checkOption(String option, String value, java.util.regex.Pattern rule, String expected) {
+		if (value != null && !rule.matcher(value).matches()) {
+			throw new ParameterException(spec.commandLine(),
+					option + " '" + Terminal.escape(value) + "' is not valid: give " + expected + ".");
+		}
 	}
 
 	int generateOnce(PrintWriter stdout, PrintWriter stderr) throws IOException {
@@ -134,6 +157,8 @@ final class GenerateCommand implements Callable<Integer> {
 		attachOverrides(workspace);
 		GeneratorWarnings warnings = GeneratorWarnings.attach(workspace.resourceSet());
 		OutputFolder folder = new OutputFolder(out);
+		// a run killed while writing (kill -9) leaves its temporary files; they are never the user's
+		AtomicFiles.removeLeftovers(out.toAbsolutePath().normalize());
 		JourneyGeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets, measured,
 				CancelIndicator.NullImpl).withBaseline(published);
 		generate(workspace, folder, context, Terminal.interactive() && workspace.resources().size() > 10 ? stderr : null);

@@ -49,6 +49,7 @@ public final class JourneyCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		Locales.relaunchUnlessFileNamesAreUtf8(args).ifPresent(System::exit);
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		System.exit(run(out, err, args));
@@ -61,11 +62,20 @@ public final class JourneyCli implements Runnable {
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-			cmd.getErr().println("journey: " + describe(exception));
+			// messages may quote the model or a file name: each line of them escaped, the lines kept
+			cmd.getErr().println("journey: " + String.join("\n", describe(exception).lines().map(Terminal::escape).toList()));
 			cmd.getErr().flush();
 			return USAGE_OR_IO;
 		});
-		int code = commandLine.execute(args);
+		int code;
+		try {
+			code = commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			// the models are refused beforehand when they cannot fit (MemoryBudget); this is the rest
+			err.println("journey: out of memory: Java may use " + (Runtime.getRuntime().maxMemory() >> 20)
+					+ " MB. Give it more (JOURNEY_JAVA_OPTS=-Xmx2g), or split the models into smaller files.");
+			code = USAGE_OR_IO;
+		}
 		out.flush();
 		err.flush();
 		return code;
@@ -74,6 +84,11 @@ public final class JourneyCli implements Runnable {
 	static String describe(Exception exception) {
 		if (exception instanceof NoSuchFileException missing) {
 			return "no such file or folder: " + missing.getFile();
+		}
+		if (exception instanceof java.nio.file.InvalidPathException invalid) {
+			// a name the locale's encoding cannot hold (LC_ALL=C and a non-ASCII name)
+			return "cannot use the path " + invalid.getInput() + ": " + invalid.getReason() + " (file names are encoded as "
+					+ System.getProperty("sun.jnu.encoding") + "; run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8)";
 		}
 		Throwable cause = exception;
 		while (cause.getCause() != null && cause.getMessage() == null) {

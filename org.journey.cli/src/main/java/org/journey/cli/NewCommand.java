@@ -50,6 +50,11 @@ final class NewCommand implements Callable<Integer> {
 				"unknown model '" + model + "'; choose one of " + String.join(", ", PhaseModels.ids())));
 		ReportLanguage reportLanguage = ReportLanguage.find(language).orElseThrow(() -> new ParameterException(
 				spec.commandLine(), "unknown language '" + language + "'; choose en, da or nb"));
+		if (name.isBlank() || name.codePoints().anyMatch(Character::isISOControl)) {
+			// the name becomes a quoted title in the file: a line break or control character would not parse
+			throw new ParameterException(spec.commandLine(), "the journey's NAME '" + Terminal.escape(name)
+					+ "' must be one line of text, without line breaks or other control characters");
+		}
 		Path file = output != null ? output : Path.of(fileName(name));
 		if (Files.exists(file)) {
 			throw new FileAlreadyExistsException(file.toString(), null, "already exists; choose another name with -o");

@@ -32,13 +32,46 @@ public final class OutputFolder implements IFileSystemAccess2 {
 		return written;
 	}
 
-	/** The file's path below the root; refuses names that would leave it ("..", absolute paths). */
+	/**
+	 * The file's path below the root; refuses names that would leave it ("..", absolute paths) and
+	 * paths through a symbolic link below the root that leads out of it.
+	 */
 	Path resolve(String fileName) {
 		Path target = root.resolve(fileName).normalize();
 		if (!target.startsWith(root) || target.equals(root)) {
 			throw new IllegalArgumentException("refusing to write '" + fileName + "': it is outside " + root);
 		}
+		refuseLinksOutOfRoot(fileName, target);
 		return target;
+	}
+
+	/**
+	 * A link below the root (out/shop.Buying -> ../elsewhere) would take the files somewhere the
+	 * user did not name. It is refused rather than replaced: the link is the user's, perhaps made
+	 * on purpose, and removing it silently would surprise more than a message saying what to do.
+	 * A link that stays inside the root is harmless and followed; the root itself may be a link,
+	 * since the user named it.
+	 */
+	private void refuseLinksOutOfRoot(String fileName, Path target) {
+		for (Path path = target; path != null && !path.equals(root); path = path.getParent()) {
+			if (!Files.isSymbolicLink(path)) {
+				continue;
+			}
+			Path realRoot;
+			Path realPath;
+			try {
+				realRoot = root.toRealPath();
+				realPath = path.toRealPath();
+			} catch (IOException e) {
+				throw new IllegalArgumentException("refusing to write '" + fileName + "': " + path
+						+ " is a symbolic link to a path that does not exist. Remove the link, or choose another --out.", e);
+			}
+			if (!realPath.startsWith(realRoot)) {
+				throw new IllegalArgumentException("refusing to write '" + fileName + "': " + path
+						+ " is a symbolic link to " + realPath + ", outside " + root
+						+ ". Remove the link, or choose another --out; nothing is written outside --out.");
+			}
+		}
 	}
 
 	@Override

@@ -13,9 +13,12 @@ public record Problem(String file, int line, int column, Severity severity, Stri
 		};
 	}
 
-	/** The format compilers use, which editors and CI annotate: {@code path:line:column: error: message [code]}. */
+	/**
+	 * The format compilers use, which editors and CI annotate: {@code path:line:column: error: message [code]};
+	 * on one line, and with the model's control characters escaped, since it goes to a terminal.
+	 */
 	public String toLine() {
-		return file + ":" + line + ":" + column + ": " + severityWord() + ": " + message.replace('\n', ' ')
-				+ (code == null ? "" : " [" + code + "]");
+		return Terminal.escape(file + ":" + line + ":" + column + ": " + severityWord() + ": " + message.replace('\n', ' ')
+				+ (code == null ? "" : " [" + code + "]"));
 	}
 }

@@ -40,6 +40,8 @@ public final class Workspace {
 	private final Map<Path, Resource> resources = new LinkedHashMap<>();
 	/** How files read from elsewhere than the file system are named in messages ("HEAD:shop.journey"). */
 	private final Map<Path, String> names = new LinkedHashMap<>();
+	/** Files whose bytes are not UTF-8: the decoder read them with replacement characters, silently. */
+	private final Map<Path, Problem> encodingProblems = new LinkedHashMap<>();
 	private final Path base;
 
 	private Workspace(Injector injector, Path base) {
@@ -52,10 +54,15 @@ public final class Workspace {
 	/** Loads the files; throws NoSuchFileException for a path that does not exist. */
 	public static Workspace load(Injector injector, List<Path> paths) throws IOException {
 		Workspace workspace = new Workspace(injector, Path.of("").toAbsolutePath());
-		for (Path file : collect(paths)) {
+		List<Path> files = collect(paths);
+		MemoryBudget.check(files, workspace::display);
+		for (Path file : files) {
 			Resource resource = workspace.resourceSet.createResource(URI.createFileURI(file.toString()));
 			try {
 				resource.load(workspace.resourceSet.getLoadOptions());
+				Utf8Check.firstMalformed(file).ifPresent(position -> workspace.encodingProblems.put(file,
+						new Problem(workspace.display(file), position.line(), position.column(), Severity.ERROR,
+								position.message(), Utf8Check.ISSUE_CODE)));
 			} catch (IOException e) {
 				throw new IOException("cannot read " + workspace.display(file) + ": " + e.getMessage(), e);
 			}
@@ -98,6 +105,11 @@ public final class Workspace {
 					walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(EXTENSION))
 							.forEach(files::add);
 				}
+			} else if (!Files.isRegularFile(absolute)) {
+				// a FIFO or a device would block the read, or never end
+				throw new IOException(path + " is not a regular file; name .journey files or folders");
+			} else if (!absolute.getFileName().toString().endsWith(EXTENSION)) {
+				throw new IOException(path + " is not a .journey file; name .journey files or folders");
 			} else {
 				files.add(absolute);
 			}
@@ -120,7 +132,7 @@ public final class Workspace {
 	/** Every file's diagnostics, sorted by file, line and column. */
 	public List<Problem> validate() {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<Problem> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>(encodingProblems.values());
 		for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
 			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				problems.add(new Problem(display(entry.getKey()), value(issue.getLineNumber()), value(issue.getColumn()),
@@ -129,6 +141,11 @@ public final class Workspace {
 		}
 		problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
 		return problems;
+	}
+
+	/** Why a file's bytes are not UTF-8, if they are not: such a file is neither generated nor formatted. */
+	public java.util.Optional<Problem> encodingProblemOf(Path file) {
+		return java.util.Optional.ofNullable(encodingProblems.get(file));
 	}
 
 	/** The generator's warnings as problems of the files they are about, in the order they were reported. */

@@ -24,6 +24,13 @@ import org.journey.dsl.model.AsciiNames;
  */
 public final class DbtNames {
 
+	/**
+	 * A setting naming a dbt model or column (events model, entity, timestamp column), in a tracking
+	 * block or on the command line: it goes unquoted into dbt's YAML and SQL, so only a plain
+	 * lower-case identifier is accepted.
+	 */
+	public static final Pattern SETTING = Pattern.compile("[a-z_][a-z0-9_]*");
+
 	/** dbt-jsonschema's pattern for these names, without its look-ahead for "__". */
 	public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*[a-z0-9]");
 

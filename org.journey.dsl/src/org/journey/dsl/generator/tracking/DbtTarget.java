@@ -68,7 +68,7 @@ public class DbtTarget implements ReportTarget {
 
 	static String yaml(TrackingPlan plan, String prefix, String journeyLabel) {
 		DbtSemanticLayer.Result result = DbtSemanticLayer.of(plan, prefix, journeyLabel);
-		return header(plan, result) + yaml(result.yaml());
+		return header(plan, result) + yaml(DbtJinja.literalTexts(result.yaml()));
 	}
 
 	private static String yaml(Object tree) {
