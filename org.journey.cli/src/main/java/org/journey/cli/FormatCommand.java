@@ -50,8 +50,9 @@ final class FormatCommand implements Callable<Integer> {
 		for (Map.Entry<Path, Resource> entry : workspace.resources().entrySet()) {
 			XtextResource resource = (XtextResource) entry.getValue();
 			String name = workspace.display(entry.getKey());
-			if (resource.getParseResult().hasSyntaxErrors()) {
-				err.println(name + ": not formatted: it has syntax errors (run journey validate " + name + ")");
+			String refusal = formatter.refusal(resource);
+			if (refusal != null) {
+				err.println(name + ": not formatted: " + refusal + " (run journey validate " + name + ")");
 				unreadable++;
 				continue;
 			}
