@@ -50,6 +50,10 @@ public class JourneyDocumentFormatter {
 		if (refusal != null) {
 			throw new IllegalStateException(resource.getURI().lastSegment() + " is not formatted: " + refusal);
 		}
+		if (resource.getContents().isEmpty()) {
+			// nothing but whitespace and comments: Xtext's region builder fails on a file without a model
+			return resource.getParseResult().getRootNode().getText();
+		}
 		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
 		FormatterRequest request = requests.get();
 		request.setExceptionHandler(ExceptionAcceptor.THROWING);

@@ -189,6 +189,21 @@ class LspBadInputTest {
 
 	@Test
 	@Timeout(60)
+	void formattingADocumentWithoutAModelChangesNothing() throws Exception {
+		String uri = workspace.resolve("empty.journey").toUri().toString();
+		try (StdioClient client = new StdioClient()) {
+			client.initialize(workspace);
+			client.open(uri, "// nothing yet\n");
+
+			JsonNode answer = client.request(2, "textDocument/formatting",
+					"{\"textDocument\":{\"uri\":\"" + uri + "\"},\"options\":{\"tabSize\":4,\"insertSpaces\":true}}");
+
+			assertEquals("[]", answer.get("result").toString(), answer.toString());
+		}
+	}
+
+	@Test
+	@Timeout(60)
 	void aChangeOutsideTheDocumentIsRejectedWholeAndTheDocumentStaysAsItWas() throws Exception {
 		// Decided: an edit whose range lies outside the text is not applied, not even in part, and
 		// the server keeps the last text it could apply (the editor's next full sync resends it).

@@ -18,6 +18,8 @@ import org.journey.dsl.resource.JourneyResource;
  * Formatting in the editor. A document the language did not read (too large, nested too deep)
  * has no node model, and Xtext's service failed on it with a NullPointerException, which the
  * editor showed as "Internal error". Here the editor is told why, as {@code journey format} says.
+ * A document with nothing but whitespace and comments has no model, on which Xtext's service
+ * failed too: it is left as it is.
  */
 public class JourneyFormattingService extends FormattingService {
 
@@ -25,14 +27,14 @@ public class JourneyFormattingService extends FormattingService {
 	public List<? extends TextEdit> format(Document document, XtextResource resource, DocumentFormattingParams params,
 			CancelIndicator cancelIndicator) {
 		refuseUnreadable(resource);
-		return super.format(document, resource, params, cancelIndicator);
+		return resource.getContents().isEmpty() ? List.of() : super.format(document, resource, params, cancelIndicator);
 	}
 
 	@Override
 	public List<? extends TextEdit> format(Document document, XtextResource resource, DocumentRangeFormattingParams params,
 			CancelIndicator cancelIndicator) {
 		refuseUnreadable(resource);
-		return super.format(document, resource, params, cancelIndicator);
+		return resource.getContents().isEmpty() ? List.of() : super.format(document, resource, params, cancelIndicator);
 	}
 
 	private static void refuseUnreadable(XtextResource resource) {
