@@ -4,11 +4,13 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.journey.dsl.ide.codelens.JourneyCodeLensService;
 import org.journey.dsl.ide.contentassist.JourneyIdeContentProposalProvider;
+import org.journey.dsl.ide.formatting.JourneyFormattingService;
 import org.journey.dsl.ide.highlighting.JourneySemanticHighlighting;
 import org.journey.dsl.ide.hover.JourneyHoverService;
 import org.journey.dsl.ide.quickfix.JourneyCodeActionService;
@@ -46,5 +48,9 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return JourneySemanticHighlighting.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return JourneyFormattingService.class;
 	}
 }

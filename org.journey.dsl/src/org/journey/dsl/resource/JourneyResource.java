@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.journey.dsl.parser.FormulaNesting;
 import org.journey.dsl.parser.SyntaxDiagnostics;
 import org.journey.dsl.validation.IssueCodes;
 
@@ -40,9 +41,10 @@ public class JourneyResource extends LazyLinkingResource {
 	}
 
 	/**
-	 * Reads the file; if its formulas nest so deep that the recursive-descent parser runs out of
-	 * stack, the file becomes empty with one error at the deepest parenthesis instead of an
-	 * exception: bad input gets a message, never a crash.
+	 * Reads the file. A file whose parentheses nest deeper than {@link FormulaNesting#MAX_DEPTH} is
+	 * not parsed: it becomes empty with one error at the deepest parenthesis. The limit is checked
+	 * before parsing, so the same file gets the same error in every run, in every thread; before,
+	 * the parser's own stack overflow decided, and the JIT moved that limit from run to run.
 	 */
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
@@ -55,17 +57,33 @@ public class JourneyResource extends LazyLinkingResource {
 					+ " editor. Split it into several files that import each other's packages.", 0, 1, 1));
 			return;
 		}
+		String text = new String(bytes, getEncoding());
+		FormulaNesting nesting = FormulaNesting.of(text);
+		if (nesting.tooDeep()) {
+			unreadable(tooDeep(text, nesting));
+			return;
+		}
 		try {
 			super.doLoad(new ByteArrayInputStream(bytes), options);
 		} catch (RuntimeException | StackOverflowError e) {
+			// a thread with a smaller stack than the limit was chosen for
 			if (!causedByStackOverflow(e)) {
 				throw e;
 			}
-			getContents().clear();
-			getErrors().clear();
-			getWarnings().clear();
-			getErrors().add(deepestNesting(new String(bytes, getEncoding())));
+			unreadable(tooDeep(text, nesting));
 		}
+	}
+
+	/** Whether the file was not parsed (too large, nested too deep): then it has no parse result and no model. */
+	public boolean isUnreadable() {
+		return getErrors().stream().anyMatch(UnreadableFileDiagnostic.class::isInstance);
+	}
+
+	private void unreadable(UnreadableFileDiagnostic error) {
+		getContents().clear();
+		getErrors().clear();
+		getWarnings().clear();
+		getErrors().add(error);
 	}
 
 	/** One syntax error per mistake, at the mistake: see {@link SyntaxDiagnostics}. */
@@ -96,32 +114,17 @@ public class JourneyResource extends LazyLinkingResource {
 		return false;
 	}
 
-	private static UnreadableFileDiagnostic deepestNesting(String text) {
-		int depth = 0;
-		int deepest = 0;
-		int deepestOffset = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '(') {
-				depth++;
-				if (depth > deepest) {
-					deepest = depth;
-					deepestOffset = i;
-				}
-			} else if (c == ')') {
-				depth = Math.max(0, depth - 1);
-			}
-		}
+	private static UnreadableFileDiagnostic tooDeep(String text, FormulaNesting nesting) {
 		int line = 1;
 		int lineStart = 0;
-		for (int i = 0; i < deepestOffset; i++) {
+		for (int i = 0; i < nesting.offset(); i++) {
 			if (text.charAt(i) == '\n') {
 				line++;
 				lineStart = i + 1;
 			}
 		}
-		return new UnreadableFileDiagnostic(IssueCodes.NESTING_TOO_DEEP, "Parentheses nest " + deepest + " levels deep here, too deep to read."
-				+ " Simplify the formula: a KPI formula needs a few levels at most.", deepestOffset, line,
-				deepestOffset - lineStart + 1);
+		return new UnreadableFileDiagnostic(IssueCodes.NESTING_TOO_DEEP, "Parentheses nest " + nesting.depth()
+				+ " levels deep here; at most " + FormulaNesting.MAX_DEPTH + " are read. Simplify the formula: a KPI formula"
+				+ " needs a few levels at most.", nesting.offset(), line, nesting.offset() - lineStart + 1);
 	}
 }

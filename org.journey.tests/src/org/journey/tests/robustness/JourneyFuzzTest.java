@@ -23,6 +23,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.journey.dsl.formatting2.JourneyDocumentFormatter;
 import org.journey.dsl.tests.JourneyInjectorProvider;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -33,7 +34,7 @@ import com.google.inject.Injector;
 import org.journey.tests.support.Slow;
 
 /**
- * Whatever bytes a file holds, reading, validating and generating every target never throws,
+ * Whatever bytes a file holds, reading, validating, formatting and generating every target never throws,
  * never hangs, puts every error at a position and writes only well-formed JSON and YAML files
  * below the journey's own folder.
  *
@@ -74,8 +75,11 @@ class JourneyFuzzTest {
 			assertTrue(error.getLineNumber() >= 1 && error.getColumn() >= 1, error::toString);
 		}
 		if (!errors.isEmpty()) {
-			return; // as the command line and the IDE builder do, nothing is generated from a model with errors
+			return; // as the command line and the IDE builder do, nothing is generated or formatted from a model with errors
 		}
+
+		// then it formats (the formatter descends formulas as deep as the nesting limit lets them go)
+		assertNotNull(INJECTOR.getInstance(JourneyDocumentFormatter.class).format(resource));
 
 		// when every target generates from a clean model
 		InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();

@@ -58,13 +58,13 @@ final class FormatCommand implements Callable<Integer> {
 				unreadable++;
 				continue;
 			}
-			// a file too large or nested too deep to read has no parse result, only its error
-			if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()
-					|| !resource.getErrors().isEmpty() && resource.getContents().isEmpty()) {
+			String refusal = formatter.refusal(resource);
+			if (refusal != null) {
+				// a file too large to read has no parse result, only the error that says so
 				String why = resource.getParseResult() == null && !resource.getErrors().isEmpty()
 						? resource.getErrors().get(0).getMessage()
-						: "it has syntax errors";
-				err.println(name + ": not formatted: " + why + " (run journey validate " + name + ")");
+						: refusal;
+				err.println(name + ": not formatted: " + Terminal.escape(why) + " (run journey validate " + name + ")");
 				unreadable++;
 				continue;
 			}
