@@ -27,6 +27,17 @@ public class JourneyGeneratorPreferencePage extends AbstractPreferencePage {
 	@Inject
 	private IOutputConfigurationProvider outputs;
 
+	/**
+	 * The description is set here, before the page makes its controls: PreferencePage creates the
+	 * description label before createContents (and so before createFieldEditors), and a description
+	 * set later never shows.
+	 */
+	@Override
+	public void createControl(Composite parent) {
+		setDescription("Generated on save by the builder. Known targets: " + String.join(", ", targets.names()) + ".");
+		super.createControl(parent);
+	}
+
 	@Override
 	protected void createFieldEditors() {
 		Composite parent = getFieldEditorParent();
@@ -36,7 +47,6 @@ public class JourneyGeneratorPreferencePage extends AbstractPreferencePage {
 			addField(new CheckedField(BuilderPreferenceAccess.getKey(output, EclipseOutputConfigurationProvider.OUTPUT_DIRECTORY),
 					"&Output folder:", parent, GeneratorSettings::checkOutputFolder));
 		}
-		setDescription("Generated on save by the builder. Known targets: " + String.join(", ", targets.names()) + ".");
 	}
 
 	/** A text field whose value a check of org.journey.dsl accepts or explains. */

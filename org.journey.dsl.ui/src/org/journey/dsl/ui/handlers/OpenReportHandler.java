@@ -1,16 +1,17 @@
 package org.journey.dsl.ui.handlers;
 
+import java.net.MalformedURLException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -40,16 +41,21 @@ public class OpenReportHandler extends AbstractHandler {
 	private IOutputConfigurationProvider outputs;
 
 	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
+	public Object execute(ExecutionEvent event) {
 		List<String> missing = new ArrayList<>();
+		List<String> unopened = new ArrayList<>();
 		for (IResource resource : SelectedResources.of(event)) {
 			if (resource instanceof IFile file && SelectedResources.JOURNEY_EXTENSION.equals(file.getFileExtension())) {
 				for (String path : reportPaths(file)) {
 					IFile report = file.getProject().getFile(path);
-					if (report.exists()) {
-						open(report);
-					} else {
+					if (!report.exists()) {
 						missing.add(report.getFullPath().toString());
+						continue;
+					}
+					try {
+						open(report);
+					} catch (PartInitException | MalformedURLException e) {
+						unopened.add(report.getLocation() + "\n" + e.getMessage());
 					}
 				}
 			}
@@ -58,6 +64,12 @@ public class OpenReportHandler extends AbstractHandler {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Open report",
 					"No report yet at " + String.join(", ", missing)
 							+ ".\nSave the file without errors, or run \"Generate reports and tracking configs\", then try again.");
+		}
+		// The workbench only logs an exception a handler throws, so the modeller would see nothing.
+		if (!unopened.isEmpty()) {
+			MessageDialog.openError(HandlerUtil.getActiveShell(event), "Open report",
+					"No web browser could show the report at " + String.join("\n\n", unopened)
+							+ "\n\nOpen the file in a browser yourself, or configure one in Preferences > General > Web Browser.");
 		}
 		return null;
 	}
@@ -71,14 +83,10 @@ public class OpenReportHandler extends AbstractHandler {
 		return ReportLocations.htmlReports(resource, folder);
 	}
 
-	private static void open(IFile report) throws ExecutionException {
-		try {
-			PlatformUI.getWorkbench().getBrowserSupport()
-					.createBrowser(IWorkbenchBrowserSupport.AS_EDITOR, "org.journey.report." + report.getFullPath(),
-							report.getParent().getName(), report.getFullPath().toString())
-					.openURL(report.getLocationURI().toURL());
-		} catch (Exception e) {
-			throw new ExecutionException("Could not open " + report.getFullPath() + " in the browser", e);
-		}
+	private static void open(IFile report) throws PartInitException, MalformedURLException {
+		PlatformUI.getWorkbench().getBrowserSupport()
+				.createBrowser(IWorkbenchBrowserSupport.AS_EDITOR, "org.journey.report." + report.getFullPath(),
+						report.getParent().getName(), report.getFullPath().toString())
+				.openURL(report.getLocationURI().toURL());
 	}
 }
