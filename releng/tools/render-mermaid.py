@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Draws every ```mermaid block of a Markdown file with the real mermaid package in headless
 Chromium, as GitHub would, and prints per block what Mermaid understood: the actors of its
-legend, the tasks, the faces and the width. A check by eye of the Markdown report's diagrams
-that the Maven tests (which must not need npm) cannot make.
+legend, the tasks, the faces and the width, and takes a screenshot to look at. The same drawing is
+checked by MermaidRenderBrowserTest in the Maven build; this script is for looking at a report of
+your own.
 
     npm install --prefix /tmp/mm mermaid          # once, outside the repository
     releng/tools/render-mermaid.py journey-map.md --mermaid /tmp/mm/node_modules/mermaid/dist/mermaid.min.js \\

@@ -34,6 +34,8 @@ public final class IssueCodes {
 	public static final String UNKNOWN_EVENT = PREFIX + "unknown-event";
 	/** An import of a package (or element) that no file of the workspace declares. */
 	public static final String IMPORT_UNRESOLVED = PREFIX + "import-unresolved";
+	/** A journey whose qualified name is the portfolio index's file name (index.html, index.md). */
+	public static final String JOURNEY_FOLDER_IS_INDEX_FILE = PREFIX + "journey-folder-is-index-file";
 
 	// goals and KPIs
 	public static final String GOAL_WITHOUT_KPI = PREFIX + "goal-without-kpi";

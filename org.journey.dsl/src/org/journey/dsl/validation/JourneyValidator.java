@@ -23,6 +23,7 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 		PhaseModelValidator.class,
 		SegmentReachValidator.class,
 		UsageValidator.class,
-		TrackingValidator.class })
+		TrackingValidator.class,
+		OutputNamesValidator.class })
 public class JourneyValidator extends AbstractJourneyValidator {
 }
