@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.journey.cli.JourneyCli;
 import org.journey.cli.OutputFolder;
+import org.journey.tests.support.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.journey.cli.JourneyCli;
 import org.journey.tests.support.Repository;
+import org.journey.tests.support.CliRunner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

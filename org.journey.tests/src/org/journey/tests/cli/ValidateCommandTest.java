@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.journey.tests.support.Repository;
+import org.journey.tests.support.CliRunner;
 
 /** journey validate, run through the CLI's entry point. Reads examples/ (journey.repository.root). */
 class ValidateCommandTest {

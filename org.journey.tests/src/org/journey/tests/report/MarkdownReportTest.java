@@ -68,8 +68,8 @@ class MarkdownReportTest {
 	 * The whole document of a small Danish journey: a segment title with a semicolon stays one
 	 * actor, a diagram per phase with the touchpoints as written, a touchpoint without an
 	 * experience takes its phase's feeling and says so, and one whose phase has no feeling either
-	 * is left out of the diagram and named. (releng/tools/render-mermaid.py draws such blocks with the
-	 * real mermaid package in headless Chromium.)
+	 * is left out of the diagram and named. (MermaidRenderBrowserTest draws such blocks with the real
+	 * mermaid package in headless Chromium.)
 	 */
 	@Test
 	void smallDanishJourneyGivesTheExpectedDocument() {

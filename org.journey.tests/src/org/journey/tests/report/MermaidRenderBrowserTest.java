@@ -41,7 +41,8 @@ import com.google.inject.Inject;
  * a git host draws them: every block is accepted, a segment titled with Mermaid's separators
  * ({@code ;}, {@code ,}, {@code :}, {@code #}) stays one actor, and no diagram is wider than a
  * screen. Needs chromium and npm, which .ci/run installs; npm fetches mermaid (pinned) into
- * target/npm once. Without them a developer machine skips, CI fails.
+ * target/npm once. Without them a developer machine skips, CI fails. The drawn pages stay in
+ * target/mermaid-render, to open in a browser and look at.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)

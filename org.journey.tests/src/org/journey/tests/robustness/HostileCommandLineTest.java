@@ -2,7 +2,7 @@ package org.journey.tests.robustness;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.journey.tests.robustness.OutputFileSafetyTest.MODEL;
-import static org.journey.tests.robustness.OutputFileSafetyTest.journey;
+import static org.journey.tests.support.CliRunner.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.journey.cli.JourneyCli;
 import org.journey.dsl.resource.JourneyResource;
-import org.journey.tests.robustness.OutputFileSafetyTest.Run;
+import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class HostileCommandLineTest {
 	void aPathWithoutTheJourneyExtensionIsAClearMessage() throws IOException {
 		Path notes = write("notes.txt", MODEL);
 
-		Run run = journey("validate", notes.toString());
+		Result run = run("validate", notes.toString());
 
 		assertEquals(JourneyCli.USAGE_OR_IO, run.exitCode());
 		assertEquals("journey: " + notes + " is not a .journey file; name .journey files or folders\n", run.err());
@@ -60,8 +60,8 @@ class HostileCommandLineTest {
 		Path fifo = folder.resolve("pipe.journey");
 		assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
 
-		Run validation = journey("validate", fifo.toString());
-		Run formatting = journey("format", fifo.toString());
+		Result validation = run("validate", fifo.toString());
+		Result formatting = run("format", fifo.toString());
 
 		assertEquals(JourneyCli.USAGE_OR_IO, validation.exitCode());
 		assertEquals("journey: " + fifo + " is not a regular file; name .journey files or folders\n", validation.err());
@@ -79,7 +79,7 @@ class HostileCommandLineTest {
 			}
 		}
 
-		Run run = journey("format", file.toString());
+		Result run = run("format", file.toString());
 
 		assertEquals(JourneyCli.MODEL_ERRORS, run.exitCode(), run.err());
 		assertTrue(run.err().startsWith(file + ": not formatted: This file is larger than " + (JourneyResource.MAX_FILE_BYTES >> 20)
@@ -94,7 +94,7 @@ class HostileCommandLineTest {
 		String name = written.replace("\\n", "\n").replace("\\r", "\r").replace("\\u001b", "\u001b");
 		Path file = folder.resolve("new.journey");
 
-		Run run = journey("new", name, "--model", "funnel", "-o", file.toString());
+		Result run = run("new", name, "--model", "funnel", "-o", file.toString());
 
 		assertEquals(JourneyCli.USAGE_OR_IO, run.exitCode());
 		assertTrue(run.err().startsWith("the journey's NAME '" + shown
@@ -112,8 +112,8 @@ class HostileCommandLineTest {
 		String expected = file + ":22:34: error: This file is not UTF-8: byte 0xF8 at byte offset 319 is not a UTF-8 character"
 				+ " (a file saved as Latin-1 or Windows-1252?). Save the file as UTF-8. [journey.invalid-utf8]";
 
-		Run validation = journey("validate", file.toString());
-		Run formatting = journey("format", file.toString());
+		Result validation = run("validate", file.toString());
+		Result formatting = run("format", file.toString());
 
 		assertEquals(JourneyCli.MODEL_ERRORS, validation.exitCode(), validation.out());
 		assertEquals(List.of(expected, "1 file checked: 1 error, 0 warnings, 0 info."), validation.out().lines().toList());
@@ -128,7 +128,7 @@ class HostileCommandLineTest {
 		String hostile = "\u001b[2J\u001b]0;owned\u0007\u001b[32mOK\u009b\u007f\u202e";
 		Path file = write("shop.journey", MODEL + "tracking { ga4-measurement-id \"" + hostile + "\" }\n");
 
-		Run run = journey("validate", file.toString());
+		Result run = run("validate", file.toString());
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.out());
 		assertTrue(run.out().contains("'\\x1B[2J\\x1B]0;owned\\x07\\x1B[32mOK\\x9B\\x7F\\u202E' does not look like a GA4 measurement ID"),
@@ -147,7 +147,7 @@ class HostileCommandLineTest {
 		Path model = write("shop.journey", MODEL);
 		Path out = folder.resolve("out");
 
-		Run run = journey("generate", model.toString(), "--out", out.toString(), option, value);
+		Result run = run("generate", model.toString(), "--out", out.toString(), option, value);
 
 		assertEquals(JourneyCli.USAGE_OR_IO, run.exitCode(), run.err());
 		assertTrue(run.err().startsWith(option + " '" + value + "' is not valid: give " + expected + ".\n"), run.err());
@@ -161,7 +161,7 @@ class HostileCommandLineTest {
 				.replace("journey Buying \"Buying\"", "journey Buying \"Buying {{ target.name }}\"");
 		Path out = folder.resolve("out");
 
-		Run run = journey("generate", write("shop.journey", model).toString(), "--out", out.toString(), "--target", "dbt");
+		Result run = run("generate", write("shop.journey", model).toString(), "--out", out.toString(), "--target", "dbt");
 
 		// then each opening delimiter is a Jinja expression printing it: dbt renders the text back to itself
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
@@ -182,7 +182,7 @@ class HostileCommandLineTest {
 				.replace("event paid {", "event paid \"\\r=1\" {");
 		Path out = folder.resolve("out");
 
-		Run run = journey("generate", write("shop.journey", model).toString(), "--out", out.toString(), "--target", "ga4");
+		Result run = run("generate", write("shop.journey", model).toString(), "--out", out.toString(), "--target", "ga4");
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
 		String csv = Files.readString(out.resolve("shop.Buying/tracking/ga4-measurement-plan.csv"), UTF_8);
@@ -201,7 +201,7 @@ class HostileCommandLineTest {
 		return file;
 	}
 
-	private static void assertNoStackTrace(Run run) {
+	private static void assertNoStackTrace(Result run) {
 		assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
 		assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
 	}

@@ -4,11 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.journey.tests.support.CliRunner.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.journey.cli.JourneyCli;
 import org.journey.dsl.resource.JourneyResource;
 import org.journey.tests.support.Slow;
+import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,8 +65,6 @@ class HostileInputTest {
 	@TempDir
 	Path folder;
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
 	@Test
 	void everyPlatformsLineEndingsGiveTheSameProblemsAtTheSameLinesAndTheSameOutput() throws IOException {
@@ -80,8 +78,8 @@ class HostileInputTest {
 			Path clean = write(ending.getKey() + "-clean/shop.journey", MODEL.replace("\n", ending.getValue()));
 
 			// when each is validated, and the clean one generated
-			Run validation = journey("validate", file.toString());
-			Run generation = journey("generate", clean.toString(), "--out", folder.resolve("out-" + ending.getKey()).toString());
+			Result validation = run("validate", file.toString());
+			Result generation = run("generate", clean.toString(), "--out", folder.resolve("out-" + ending.getKey()).toString());
 
 			assertEquals(JourneyCli.MODEL_ERRORS, validation.exitCode(), validation.out());
 			assertEquals(JourneyCli.OK, generation.exitCode(), generation.err());
@@ -103,7 +101,7 @@ class HostileInputTest {
 		String tabbed = MODEL.replace("    ", "\t");
 		Path file = write("tabs.journey", tabbed.replace("volume 50", "volume 50 feeling 9"));
 
-		Run run = journey("validate", file.toString());
+		Result run = run("validate", file.toString());
 
 		// "\t\tvolume 50 feeling " is 20 characters: the 9 is in column 21
 		assertEquals(JourneyCli.MODEL_ERRORS, run.exitCode());
@@ -118,7 +116,7 @@ class HostileInputTest {
 		String text = MODEL.replaceFirst(replacement.contains("package") ? "package shop" : "segment Buyers \"Buyers\"", replacement);
 		Path file = write("nul.journey", text);
 
-		Run run = journey("validate", file.toString());
+		Result run = run("validate", file.toString());
 
 		if (replacement.contains("\"Buy\u0000ers\"")) {
 			// a NUL inside a string is text like any other
@@ -139,7 +137,7 @@ class HostileInputTest {
 		Path file = folder.resolve("latin1.journey");
 		Files.write(file, latin1);
 
-		Run run = journey("validate", file.toString());
+		Result run = run("validate", file.toString());
 
 		assertEquals(JourneyCli.MODEL_ERRORS, run.exitCode(), run.out());
 		assertTrue(run.out().contains("latin1.journey:3:10: error"), run.out());
@@ -153,8 +151,8 @@ class HostileInputTest {
 		String longText = "word ".repeat(2_000);
 		Path file = write("long.journey", MODEL.replace("Buyers", longName).replace("\"Find it\"", "\"" + longText + "\""));
 
-		Run validation = journey("validate", file.toString());
-		Run generation = journey("generate", file.toString(), "--out", folder.resolve("out").toString());
+		Result validation = run("validate", file.toString());
+		Result generation = run("generate", file.toString(), "--out", folder.resolve("out").toString());
 
 		assertEquals(JourneyCli.OK, validation.exitCode(), validation.out());
 		assertEquals(JourneyCli.OK, generation.exitCode(), generation.err());
@@ -166,7 +164,7 @@ class HostileInputTest {
 		// given a journey whose name (the name of its output folder) is longer than file systems allow
 		Path file = write("long.journey", MODEL.replace("journey Buying", "journey Buying" + "x".repeat(10_000)));
 
-		Run run = journey("generate", file.toString(), "--out", folder.resolve("out").toString());
+		Result run = run("generate", file.toString(), "--out", folder.resolve("out").toString());
 
 		assertEquals(JourneyCli.USAGE_OR_IO, run.exitCode(), run.err());
 		assertTrue(run.err().startsWith("journey: cannot write "), run.err());
@@ -186,7 +184,7 @@ class HostileInputTest {
 		}
 		assertTrue(Files.size(file) > 50L << 20);
 
-		Run run = journey("validate", file.toString());
+		Result run = run("validate", file.toString());
 
 		// then it is refused with one error at its start that says why and what to do
 		assertEquals(JourneyCli.MODEL_ERRORS, run.exitCode(), run.out());
@@ -203,14 +201,8 @@ class HostileInputTest {
 		return file;
 	}
 
-	private static Run journey(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = JourneyCli.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
-	private static void assertNoStackTrace(Run run) {
+	private static void assertNoStackTrace(Result run) {
 		assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
 		assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
 	}

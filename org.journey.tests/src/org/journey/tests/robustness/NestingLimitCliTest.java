@@ -3,15 +3,15 @@ package org.journey.tests.robustness;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.journey.tests.support.CliRunner.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.journey.cli.JourneyCli;
 import org.journey.dsl.parser.FormulaNesting;
+import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +27,6 @@ class NestingLimitCliTest {
 	@TempDir
 	Path folder;
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
 	@Test
 	void aFormulaAtTheLimitIsFormatted() throws IOException {
@@ -36,7 +34,7 @@ class NestingLimitCliTest {
 		Path file = write("at-limit.journey", EVENTS + "kpi K {\n  formula " + "( ".repeat(parentheses) + "count(clicked)"
 				+ " )".repeat(parentheses) + "\n}\n");
 
-		Run run = journey("format", file.toString());
+		Result run = run("format", file.toString());
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
 		assertEquals(EVENTS + "kpi K {\n    formula " + "(".repeat(parentheses) + "count(clicked)" + ")".repeat(parentheses) + "\n}\n",
@@ -51,14 +49,14 @@ class NestingLimitCliTest {
 			String error = "Parentheses nest " + (parentheses + 1) + " levels deep here; at most 200 are read. Simplify the"
 					+ " formula: a KPI formula needs a few levels at most.";
 
-			Run validation = journey("validate", file.toString());
-			Run check = journey("format", "--check", file.toString());
-			Run format = journey("format", file.toString());
+			Result validation = run("validate", file.toString());
+			Result check = run("format", "--check", file.toString());
+			Result format = run("format", file.toString());
 
 			assertEquals(JourneyCli.MODEL_ERRORS, validation.exitCode(), validation.out() + validation.err());
 			assertEquals(file + ":10:" + ("    formula ".length() + parentheses + "count(".length()) + ": error: " + error + " [journey.nesting-too-deep]",
 					validation.out().lines().findFirst().orElseThrow());
-			for (Run refused : new Run[] { check, format }) {
+			for (Result refused : new Result[] { check, format }) {
 				assertEquals(JourneyCli.MODEL_ERRORS, refused.exitCode(), refused.err());
 				assertEquals(file + ": not formatted: " + error + " (run journey validate " + file + ")\n", refused.err());
 				assertFalse((refused.out() + refused.err()).contains("\tat "), refused.err());
@@ -73,10 +71,4 @@ class NestingLimitCliTest {
 		return file;
 	}
 
-	private static Run journey(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = JourneyCli.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 }

@@ -4,10 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.journey.tests.support.CliRunner.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.journey.cli.JourneyCli;
+import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,15 +85,7 @@ class OutputFileSafetyTest {
 	@TempDir
 	Path folder;
 
-	record Run(int exitCode, String out, String err) {
-	}
 
-	static Run journey(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = JourneyCli.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
 	@Test
 	void aLinkBelowTheOutputFolderThatLeadsOutOfItIsRefusedAndNothingIsWrittenThere() throws IOException {
@@ -104,7 +96,7 @@ class OutputFileSafetyTest {
 		Files.createSymbolicLink(out.resolve("shop.Buying"), Path.of("../outside"));
 
 		// when the model is generated into --out
-		Run run = journey("generate", model.toString(), "--out", out.toString());
+		Result run = run("generate", model.toString(), "--out", out.toString());
 
 		// then the link is refused with what to do, and nothing lands outside --out
 		assertEquals(JourneyCli.USAGE_OR_IO, run.exitCode(), run.err());
@@ -121,7 +113,7 @@ class OutputFileSafetyTest {
 		Files.createDirectories(out.resolve("kept"));
 		Files.createSymbolicLink(out.resolve("shop.Buying"), Path.of("kept"));
 
-		Run run = journey("generate", model.toString(), "--out", out.toString(), "--target", "markdown");
+		Result run = run("generate", model.toString(), "--out", out.toString(), "--target", "markdown");
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
 		assertTrue(Files.isRegularFile(out.resolve("kept/journey-map.md")));
@@ -134,7 +126,7 @@ class OutputFileSafetyTest {
 		Path link = Files.createDirectories(folder.resolve("work")).resolve("shop.journey");
 		Files.createSymbolicLink(link, Path.of("../models/shop.journey"));
 
-		Run run = journey("format", link.toString());
+		Result run = run("format", link.toString());
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
 		assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
@@ -147,7 +139,7 @@ class OutputFileSafetyTest {
 		String crlf = ("// prices\n" + UNFORMATTED).replace("\n", "\r\n");
 		Path file = write("shop.journey", crlf);
 
-		Run run = journey("format", file.toString());
+		Result run = run("format", file.toString());
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
 		String formatted = Files.readString(file, UTF_8);
@@ -160,7 +152,7 @@ class OutputFileSafetyTest {
 		Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-rw-r--");
 		Files.setPosixFilePermissions(file, mode);
 
-		Run run = journey("format", file.toString());
+		Result run = run("format", file.toString());
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
 		assertEquals(MODEL, Files.readString(file, UTF_8));
@@ -174,8 +166,8 @@ class OutputFileSafetyTest {
 		String umaskPermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(Files.createFile(folder.resolve("new-file"))));
 
 		// when reports and a SARIF log are written
-		Run generation = journey("generate", model.toString(), "--out", folder.resolve("out").toString());
-		Run validation = journey("validate", "--sarif", folder.resolve("problems.sarif").toString(), model.toString());
+		Result generation = run("generate", model.toString(), "--out", folder.resolve("out").toString());
+		Result validation = run("validate", "--sarif", folder.resolve("problems.sarif").toString(), model.toString());
 
 		// then each has them, as a file written by any other tool would
 		assertEquals(JourneyCli.OK, generation.exitCode(), generation.err());
@@ -198,7 +190,7 @@ class OutputFileSafetyTest {
 		Path leftByTheOldNaming = Files.createFile(journeyFolder.resolve(".journey-map.html1234567890123456789.tmp"));
 		Path users = Files.createFile(journeyFolder.resolve("notes.tmp"));
 
-		Run run = journey("generate", model.toString(), "--out", folder.resolve("out").toString());
+		Result run = run("generate", model.toString(), "--out", folder.resolve("out").toString());
 
 		assertEquals(JourneyCli.OK, run.exitCode(), run.err());
 		assertFalse(Files.exists(left, LinkOption.NOFOLLOW_LINKS));

@@ -1,4 +1,4 @@
-package org.journey.tests.cli;
+package org.journey.tests.support;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -6,15 +6,15 @@ import java.io.StringWriter;
 import org.journey.cli.JourneyCli;
 
 /** Runs the command line through its entry point, capturing what it prints. */
-final class CliRunner {
+public final class CliRunner {
 
-	record Result(int exitCode, String out, String err) {
+	public record Result(int exitCode, String out, String err) {
 	}
 
 	private CliRunner() {
 	}
 
-	static Result run(String... args) {
+	public static Result run(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int code = JourneyCli.run(new PrintWriter(out), new PrintWriter(err), args);
