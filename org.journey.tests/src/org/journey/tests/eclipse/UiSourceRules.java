@@ -68,6 +68,14 @@ final class UiSourceRules {
 	static final Set<String> LINKED_RESOURCE_PAGES = Set.of("WizardNewFileCreationPage", "WizardNewFolderMainPage");
 
 	/**
+	 * Calls of such a page that can reach its validatePage, and so validateLinkedResource, which
+	 * needs the linked resource group: setFileName (its text field's modify event), the container
+	 * path (the container group's event) and validatePage itself. Made in createAdvancedControls
+	 * before super.createAdvancedControls, they meet the group still null.
+	 */
+	static final Set<String> PAGE_VALIDATING_CALLS = Set.of("setFileName", "setContainerFullPath", "validatePage");
+
+	/**
 	 * Getters of the platform's wizard pages and of SWT widgets that read a widget, which SWT
 	 * allows on the UI thread only ("Invalid thread access").
 	 */
@@ -117,15 +125,30 @@ final class UiSourceRules {
 			if (advanced.isEmpty()) {
 				continue;
 			}
-			boolean callsSuper = advanced.get().findAll(MethodCallExpr.class).stream()
-					.anyMatch(call -> call.getNameAsString().equals("createAdvancedControls")
-							&& call.getScope().filter(Expression::isSuperExpr).isPresent());
+			Optional<MethodCallExpr> superCall = advanced.get().findAll(MethodCallExpr.class).stream()
+					.filter(call -> call.getNameAsString().equals("createAdvancedControls")
+							&& call.getScope().filter(Expression::isSuperExpr).isPresent())
+					.findFirst();
 			boolean replacesBoth = method(type, "validateLinkedResource", 0).isPresent() && method(type, "createLinkTarget", 0).isPresent();
-			if (!callsSuper && !replacesBoth) {
+			if (replacesBoth) {
+				continue;
+			}
+			if (superCall.isEmpty()) {
 				report.problems().add(nameOf(type) + " (line " + line(advanced.get()) + ") overrides createAdvancedControls"
 						+ " without calling super.createAdvancedControls, so the platform's linked resource group stays null"
 						+ " and validateLinkedResource() and createLinkTarget() throw NullPointerException:"
 						+ " call super, or override both");
+				continue;
+			}
+			for (MethodCallExpr call : advanced.get().findAll(MethodCallExpr.class)) {
+				if (PAGE_VALIDATING_CALLS.contains(call.getNameAsString())
+						&& (call.getScope().isEmpty() || call.getScope().get().isThisExpr())
+						&& !deferred(call, advanced.get()) && before(call, superCall.get())) {
+					report.problems().add(nameOf(type) + " (line " + line(call) + ") calls " + call.getNameAsString()
+							+ " in createAdvancedControls before super.createAdvancedControls (line " + line(superCall.get())
+							+ "): it reaches validatePage, whose validateLinkedResource() throws NullPointerException while"
+							+ " the linked resource group is not built yet; call it after super");
+				}
 			}
 		}
 		return report;
@@ -231,6 +254,24 @@ final class UiSourceRules {
 			}
 		}
 		return report;
+	}
+
+	/** Inside a lambda or an anonymous class within the method: runs later, not as the method runs. */
+	private static boolean deferred(Node node, Node method) {
+		Optional<Node> parent = node.getParentNode();
+		while (parent.isPresent() && parent.get() != method) {
+			if (parent.get() instanceof LambdaExpr || parent.get() instanceof ObjectCreationExpr creation
+					&& creation.getAnonymousClassBody().isPresent()) {
+				return true;
+			}
+			parent = parent.get().getParentNode();
+		}
+		return false;
+	}
+
+	private static boolean before(Node first, Node second) {
+		return first.getRange().isPresent() && second.getRange().isPresent()
+				&& first.getRange().get().begin.isBefore(second.getRange().get().begin);
 	}
 
 	/** The code a runnable argument runs: a lambda, an anonymous class, a method reference's methods, a local's initializer. */

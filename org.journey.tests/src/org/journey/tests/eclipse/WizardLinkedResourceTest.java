@@ -14,9 +14,10 @@ import com.github.javaparser.ast.CompilationUnit;
 
 /**
  * A wizard page built on the platform's file or folder creation page keeps the linked resource
- * group that createAdvancedControls builds, or replaces everything that uses it: the New Journey
- * wizard once replaced the section without super and threw a NullPointerException as it opened
- * (issue 22). Read from the sources, which the default build cannot compile.
+ * group that createAdvancedControls builds, or replaces everything that uses it, and sets its
+ * file name only once the group is built: the New Journey wizard once replaced the section
+ * without super (issue 22), then set its file name before super, and each time threw a
+ * NullPointerException as it opened. Read from the sources, which the default build cannot compile.
  */
 class WizardLinkedResourceTest {
 
@@ -57,6 +58,58 @@ class WizardLinkedResourceTest {
 		assertEquals(List.of("NewJourneyFileWizard.Page (line 3) overrides createAdvancedControls without calling"
 				+ " super.createAdvancedControls, so the platform's linked resource group stays null and validateLinkedResource()"
 				+ " and createLinkTarget() throw NullPointerException: call super, or override both"), report.problems());
+	}
+
+	@Test
+	void aPageSettingItsFileNameBeforeSuperIsFound() {
+		// given the page as issue 22's fix left it, seen failing in a running Eclipse: setFileName
+		// fires validatePage before super has built the linked resource group
+		CompilationUnit unit = UiSourceRules.parse("""
+				class NewJourneyFileWizard {
+					private static final class Page extends WizardNewFileCreationPage {
+						@Override
+						protected void createAdvancedControls(Composite parent) {
+							choices = new JourneyChoices(parent, "My journey");
+							setFileName(StarterFiles.fileName(choices.journeyName()));
+							choices.nameField().addModifyListener(event -> setFileName(StarterFiles.fileName(choices.journeyName())));
+							super.createAdvancedControls(parent);
+						}
+					}
+				}
+				""", "page of issue 22's fix");
+
+		// when
+		Report report = UiSourceRules.linkedResourcePages(unit);
+
+		// then the listener's setFileName runs later, on the modeller's typing, and is not reported
+		assertEquals(List.of("NewJourneyFileWizard.Page (line 6) calls setFileName in createAdvancedControls before"
+				+ " super.createAdvancedControls (line 8): it reaches validatePage, whose validateLinkedResource() throws"
+				+ " NullPointerException while the linked resource group is not built yet; call it after super"), report.problems());
+	}
+
+	@Test
+	void aPageSettingItsFileNameAfterSuperIsAccepted() {
+		// given the page as it is now
+		CompilationUnit unit = UiSourceRules.parse("""
+				class NewJourneyFileWizard {
+					private static final class Page extends WizardNewFileCreationPage {
+						@Override
+						protected void createAdvancedControls(Composite parent) {
+							choices = new JourneyChoices(parent, "My journey");
+							super.createAdvancedControls(parent);
+							setFileName(StarterFiles.fileName(choices.journeyName()));
+							this.validatePage();
+						}
+					}
+				}
+				""", "page");
+
+		// when
+		Report report = UiSourceRules.linkedResourcePages(unit);
+
+		// then
+		assertEquals(List.of(), report.problems());
+		assertEquals(List.of("NewJourneyFileWizard.Page"), report.checked());
 	}
 
 	@Test

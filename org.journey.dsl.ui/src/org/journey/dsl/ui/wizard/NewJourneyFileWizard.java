@@ -36,14 +36,17 @@ public class NewJourneyFileWizard extends Wizard implements INewWizard {
 		/**
 		 * The journey's choices, then the platform's advanced (linked file) section: super builds
 		 * the linked resource group that validatePage() and createNewFile() use unchecked, so
-		 * without it the page throws a NullPointerException as it opens.
+		 * without it the page throws a NullPointerException as it opens. The file name is set
+		 * only after super: setFileName fires the page's validatePage, which needs that group
+		 * (set before, the page threw the same NullPointerException and opened with Finish
+		 * disabled, seen in a running Eclipse).
 		 */
 		@Override
 		protected void createAdvancedControls(Composite parent) {
 			choices = new JourneyChoices(parent, "My journey");
+			super.createAdvancedControls(parent);
 			setFileName(StarterFiles.fileName(choices.journeyName()));
 			choices.nameField().addModifyListener(event -> setFileName(StarterFiles.fileName(choices.journeyName())));
-			super.createAdvancedControls(parent);
 		}
 
 		@Override
