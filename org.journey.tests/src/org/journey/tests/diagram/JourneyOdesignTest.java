@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.journey.diagram.services.JourneyMapServices;
 import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.journey.Phase;
 import org.journey.tests.support.Repository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,9 @@ import org.w3c.dom.NodeList;
  * EMF's Diagnostician finds no error, and every domain class, {@code feature:} expression,
  * service call and simple {@code aql:self.a.b} navigation names something real: a journey EClass,
  * a feature of the class in context, a public method of {@link JourneyMapServices} whose first
- * parameter takes that class. It cannot evaluate {@code aql:} expressions (that needs Sirius's
- * runtime); the services themselves are tested in {@link JourneyMapServicesExamplesTest}.
+ * parameter takes that class and whose other parameters take the literal arguments, and which
+ * returns a boolean where Sirius needs a condition and an int for a colour. It cannot evaluate
+ * {@code aql:} expressions (that needs Sirius's runtime); the services themselves are tested in {@link JourneyMapServicesExamplesTest}.
  */
 class JourneyOdesignTest {
 
@@ -61,6 +63,11 @@ class JourneyOdesignTest {
 	private static final Pattern CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
 	private static final Pattern SIMPLE_NAVIGATION = Pattern.compile("aql:self((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
 	private static final Pattern SERVICE = Pattern.compile("service:([A-Za-z_][A-Za-z0-9_]*)");
+	private static final Pattern INTEGER_LITERAL = Pattern.compile("-?[0-9]+");
+	/** A single service call on self, optionally negated or compared with a string literal. */
+	private static final Pattern SELF_CALL_RESULT = Pattern.compile("aql:(not\\s+)?self\\.([A-Za-z_][A-Za-z0-9_]*)\\([^()]*\\)(\\s*=\\s*'[^']*')?");
+	/** The variable a direct-edit tool's operations get the typed text in. */
+	private static final String DIRECT_EDIT_INPUT = "arg0";
 
 	private static ResourceSet resourceSet;
 	private static Resource odesign;
@@ -255,9 +262,9 @@ class JourneyOdesignTest {
 				List<Method> methods = Arrays.stream(JourneyMapServices.class.getMethods())
 						.filter(m -> m.getName().equals(call.method()) && Modifier.isPublic(m.getModifiers())
 								&& !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class)
-						.filter(m -> m.getParameterCount() == 1 + call.arguments()).toList();
+						.filter(m -> m.getParameterCount() == 1 + call.arguments().size()).toList();
 				assertFalse(methods.isEmpty(), () -> where(owner, attribute, expression) + ": no public method "
-						+ call.method() + " with " + (1 + call.arguments()) + " parameters in " + JourneyMapServices.class.getName());
+						+ call.method() + " with " + (1 + call.arguments().size()) + " parameters in " + JourneyMapServices.class.getName());
 				if (call.onSelf()) {
 					Set<EClass> contexts = contextOf(owner, attribute);
 					assertFalse(contexts.isEmpty(), () -> "no context known for " + where(owner, attribute, expression));
@@ -271,6 +278,97 @@ class JourneyOdesignTest {
 			}
 		});
 		assertTrue(checked.size() > 20, () -> "only " + checked + " checked");
+	}
+
+	@Test
+	void everyLiteralArgumentOfAServiceCallFitsItsParameter() {
+		List<String> checked = new ArrayList<>();
+		forEachExpression((owner, attribute, expression) -> {
+			for (ServiceCall call : serviceCalls(expression)) {
+				if (call.arguments().stream().allMatch(argument -> literalType(argument) == null)) {
+					continue;
+				}
+				assertTrue(services(call.method()).stream().anyMatch(m -> takesTheLiterals(m, call.arguments())),
+						() -> where(owner, attribute, expression) + ": no " + call.method() + " in "
+								+ JourneyMapServices.class.getSimpleName() + " takes the arguments " + call.arguments());
+				checked.add(call.method() + call.arguments());
+			}
+		});
+		assertTrue(checked.size() > 10, () -> "only " + checked + " checked");
+	}
+
+	@Test
+	void literalArgumentsAreJudgedByTheirType() throws Exception {
+		Method feelingAt = JourneyMapServices.class.getMethod("feelingAt", Phase.class, Integer.class);
+		Method laneLabel = JourneyMapServices.class.getMethod("laneLabel", Phase.class, String.class);
+
+		assertTrue(takesTheLiterals(feelingAt, List.of("-2")));
+		assertFalse(takesTheLiterals(feelingAt, List.of("'-2'")));
+		assertTrue(takesTheLiterals(laneLabel, List.of("'lane.kpis'")));
+		assertFalse(takesTheLiterals(laneLabel, List.of("2")));
+		assertFalse(takesTheLiterals(laneLabel, List.of()));
+		assertEquals(List.of(new ServiceCall("target", "unlinkKpi", List.of("'x, y'", "3"))),
+				serviceCalls("aql:containerView.target.unlinkKpi('x, y', 3)"));
+		assertEquals(List.of(new ServiceCall("self", "editText", List.of())), serviceCalls("aql:self.editText()"));
+	}
+
+	@Test
+	void aConditionOrColourNeedsTheRightResultFromItsCall() {
+		assertEquals(Boolean.class, resultOfTheCall("aql:not self.isOnline()", Boolean.class));
+		assertEquals(String.class, resultOfTheCall("aql:self.priority() = 'money-pit'", Boolean.class));
+		assertEquals(Integer.class, resultOfTheCall("aql:self.channelRed()", Integer.class));
+		assertEquals(null, resultOfTheCall("aql:self.pains->size() > 0", Boolean.class));
+	}
+
+	@Test
+	void resultsSiriusUsesAsColoursOrConditionsHaveTheTypeItNeeds() {
+		List<String> checked = new ArrayList<>();
+		forEachExpression((owner, attribute, expression) -> {
+			Class<?> needed = neededResult(owner, attribute);
+			Matcher call = SELF_CALL_RESULT.matcher(expression);
+			if (needed == null || !call.matches()) {
+				return;
+			}
+			Class<?> expected = resultOfTheCall(expression, needed);
+			for (Method service : services(call.group(2))) {
+				assertTrue(expected.isAssignableFrom(boxed(service.getReturnType())), () -> where(owner, attribute, expression)
+						+ ": " + service.getName() + " returns " + service.getReturnType().getSimpleName() + ", Sirius needs a "
+						+ expected.getSimpleName());
+			}
+			checked.add(expression);
+		});
+		assertTrue(checked.size() > 10, () -> "only " + checked + " checked");
+	}
+
+	/**
+	 * The type the single service call of the expression must return for the expression to give
+	 * Sirius what it needs: a String when the expression compares the result with a string literal;
+	 * null when the expression is more than one call on self.
+	 */
+	static Class<?> resultOfTheCall(String expression, Class<?> needed) {
+		Matcher call = SELF_CALL_RESULT.matcher(expression);
+		if (!call.matches()) {
+			return null;
+		}
+		return call.group(3) != null ? String.class : needed;
+	}
+
+	/** What Sirius makes of the expression's value: a colour component, a condition; null when any value does. */
+	private static Class<?> neededResult(EObject owner, String attribute) {
+		if (isA(owner, "ComputedColor")) {
+			return Integer.class;
+		}
+		if (attribute.equals("predicateExpression") || attribute.equals("preconditionExpression")) {
+			return Boolean.class;
+		}
+		return null;
+	}
+
+	private static List<Method> services(String name) {
+		return Arrays.stream(JourneyMapServices.class.getMethods())
+				.filter(m -> m.getName().equals(name) && Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+						&& m.getDeclaringClass() != Object.class)
+				.toList();
 	}
 
 	@Test
@@ -418,7 +516,7 @@ class JourneyOdesignTest {
 		}
 	}
 
-	private record ServiceCall(String receiver, String method, int arguments) {
+	private record ServiceCall(String receiver, String method, List<String> arguments) {
 		boolean onSelf() {
 			return receiver.equals("self");
 		}
@@ -430,7 +528,7 @@ class JourneyOdesignTest {
 		if (expression.startsWith("service:")) {
 			Matcher service = SERVICE.matcher(expression);
 			if (service.lookingAt()) {
-				calls.add(new ServiceCall("self", service.group(1), 0));
+				calls.add(new ServiceCall("self", service.group(1), List.of()));
 			}
 			return calls;
 		}
@@ -439,36 +537,80 @@ class JourneyOdesignTest {
 		}
 		Matcher call = CALL.matcher(expression);
 		while (call.find()) {
-			calls.add(new ServiceCall(call.group(1), call.group(2), argumentCount(expression, call.end())));
+			calls.add(new ServiceCall(call.group(1), call.group(2), arguments(expression, call.end())));
 		}
 		return calls;
 	}
 
-	/** The number of arguments of the call whose opening parenthesis ends just before {@code start}. */
-	private static int argumentCount(String expression, int start) {
+	/** The arguments, as written, of the call whose opening parenthesis ends just before {@code start}. */
+	private static List<String> arguments(String expression, int start) {
+		List<String> arguments = new ArrayList<>();
 		int depth = 0;
-		int commas = 0;
-		boolean empty = true;
 		boolean quoted = false;
+		StringBuilder argument = new StringBuilder();
 		for (int i = start; i < expression.length(); i++) {
 			char c = expression.charAt(i);
 			if (c == '\'') {
 				quoted = !quoted;
 			} else if (!quoted && c == '(') {
 				depth++;
-			} else if (!quoted && c == ')') {
-				if (depth == 0) {
-					return empty ? 0 : commas + 1;
+			} else if (!quoted && c == ')' && depth == 0) {
+				if (!argument.toString().isBlank() || !arguments.isEmpty()) {
+					arguments.add(argument.toString().trim());
 				}
+				return arguments;
+			} else if (!quoted && c == ')') {
 				depth--;
 			} else if (!quoted && c == ',' && depth == 0) {
-				commas++;
+				arguments.add(argument.toString().trim());
+				argument.setLength(0);
+				continue;
 			}
-			if (!Character.isWhitespace(c)) {
-				empty = false;
-			}
+			argument.append(c);
 		}
 		return fail("unbalanced parentheses in " + expression);
+	}
+
+	/**
+	 * Whether the method's parameters after the first take the call's literal arguments: AQL passes
+	 * an integer literal as an Integer and a quoted one, like a direct edit's {@code arg0}, as a
+	 * String. Arguments that are variables or expressions are not judged here.
+	 */
+	static boolean takesTheLiterals(Method method, List<String> arguments) {
+		Class<?>[] parameters = method.getParameterTypes();
+		if (parameters.length != 1 + arguments.size()) {
+			return false;
+		}
+		for (int i = 0; i < arguments.size(); i++) {
+			Class<?> literal = literalType(arguments.get(i));
+			if (literal != null && !boxed(parameters[i + 1]).isAssignableFrom(literal)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Class<?> literalType(String argument) {
+		if (INTEGER_LITERAL.matcher(argument).matches()) {
+			return Integer.class;
+		}
+		if (argument.length() >= 2 && argument.startsWith("'") && argument.endsWith("'") || argument.equals(DIRECT_EDIT_INPUT)) {
+			return String.class;
+		}
+		return null;
+	}
+
+	private static Class<?> boxed(Class<?> type) {
+		if (!type.isPrimitive()) {
+			return type;
+		}
+		return switch (type.getName()) {
+		case "int" -> Integer.class;
+		case "boolean" -> Boolean.class;
+		case "long" -> Long.class;
+		case "double" -> Double.class;
+		default -> type;
+		};
 	}
 
 	// ---------------------------------------------------------------- reading dynamic EMF objects
