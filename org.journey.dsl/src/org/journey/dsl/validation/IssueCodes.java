@@ -13,6 +13,8 @@ public final class IssueCodes {
 	public static final String INVALID_VALUE = PREFIX + "invalid-value";
 	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
 	public static final String FILE_TOO_LARGE = PREFIX + "file-too-large";
+	/** A file that is not UTF-8 (reported by the command line, which reads the bytes itself). */
+	public static final String INVALID_UTF8 = PREFIX + "invalid-utf8";
 	/** A word where the grammar wants one of a few keywords (a channel, a unit, ...); data: the word, the closest allowed one. */
 	public static final String INVALID_KEYWORD_VALUE = PREFIX + "invalid-keyword-value";
 	/** A misspelt keyword (touchpiont); data: the word, the keyword. */

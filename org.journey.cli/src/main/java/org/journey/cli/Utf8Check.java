@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.journey.dsl.resource.JourneyResource;
+import org.journey.dsl.validation.IssueCodes;
 
 /**
  * Whether a file's bytes are UTF-8. The parser reads bytes that are not as U+FFFD, so a Latin-1
@@ -20,7 +21,7 @@ import org.journey.dsl.resource.JourneyResource;
  */
 final class Utf8Check {
 
-	static final String ISSUE_CODE = "journey.invalid-utf8";
+	static final String ISSUE_CODE = IssueCodes.INVALID_UTF8;
 
 	record Position(int line, int column, String message) {
 	}
