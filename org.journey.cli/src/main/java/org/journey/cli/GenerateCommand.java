@@ -42,6 +42,7 @@ import org.journey.dsl.journey.Model;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.MeasurementsException;
 import org.journey.dsl.map.MeasurementsFolder;
+import org.journey.dsl.scoping.JourneyScopeProvider;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,6 +98,10 @@ final class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--baseline", paramLabel = "DIR|REV",
 			description = "Version the Snowplow schemas and Segment rules against what was published before: DIR, a folder an earlier 'journey generate' wrote (its schemas keep their versions), or REV, a revision of the git repository the models are in, whose models are generated first (their schemas taken as 1-0-0). A changed schema gets the next SchemaVer version beside the published ones.")
 	private String baseline;
+
+	@Option(names = "--force",
+			description = "Generate every journey, also those whose output is up to date (by default a journey whose files, the files they depend on, the options and the tool did not change since the last run into --out is skipped).")
+	private boolean force;
 
 	@Option(names = "--threads", paramLabel = "N",
 			description = "Generate on N threads (default: one per core, or the system property journey.threads). The output is the same whatever N.")
@@ -171,14 +176,23 @@ final class GenerateCommand implements Callable<Integer> {
 		OutputFolder folder = new OutputFolder(out);
 		// a run killed while writing (kill -9) leaves its temporary files; they are never the user's
 		AtomicFiles.removeLeftovers(out.toAbsolutePath().normalize());
+		// with a baseline the output depends on another tree or folder too: generated every time
+		UpToDateJourneys upToDate = new UpToDateJourneys(workspace.resources().values(),
+				JourneyCli.injector().getInstance(JourneyScopeProvider.class), optionsFingerprint(), measured,
+				force || baseline != null);
 		JourneyGeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets, measured,
-				CancelIndicator.NullImpl).withBaseline(published);
+				CancelIndicator.NullImpl).withBaseline(published).withUpToDateCheck(upToDate);
 		generate(workspace, folder, context, Terminal.interactive() && workspace.resources().size() > 10 ? stderr : null,
 				threadCount());
 		// the index needs every journey at once, which only the run over the whole workspace has
 		PortfolioIndex.write(Portfolio.mapsOf(workspace.resources().values(), measured), targets, folder);
 		Set<Path> written = new LinkedHashSet<>(folder.written());
+		written.removeIf(path -> path.getFileName().toString().equals(UpToDateJourneys.STAMP));
 		written.forEach(path -> stdout.println("wrote " + workspace.display(path)));
+		if (upToDate.skipped() > 0) {
+			stdout.println(upToDate.skipped() + (upToDate.skipped() == 1 ? " journey was" : " journeys were")
+					+ " up to date and not generated again (--force generates them).");
+		}
 		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " generated into "
 				+ workspace.display(out) + ".");
 		stdout.flush();
@@ -187,6 +201,13 @@ final class GenerateCommand implements Callable<Integer> {
 		workspace.problemsOf(warnings.warnings()).stream().sorted(inWorkspaceOrder(workspace)).forEach(problem -> stderr.println(problem.toLine()));
 		stderr.flush();
 		return JourneyCli.OK;
+	}
+
+	/** The options a journey's output depends on, one per line. */
+	private String optionsFingerprint() {
+		return String.join("\n", "targets " + targets, "measurement-id " + measurementId, "snowplow-vendor " + vendor,
+				"gtm-container " + containerName, "dbt-events-model " + eventsModel, "dbt-entity " + entity,
+				"dbt-timestamp " + timestamp, "measurements " + (measurements == null ? "none" : "given"), "baseline " + baseline);
 	}
 
 	/** By file (in the order the workspace lists them), then line and column; then message. */
