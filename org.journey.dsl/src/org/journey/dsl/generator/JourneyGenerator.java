@@ -30,20 +30,28 @@ public class JourneyGenerator extends AbstractGenerator {
 
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
+		UpToDateCheck upToDate = context instanceof JourneyGeneratorContext journeyContext ? journeyContext.upToDateCheck() : null;
 		for (Journey journey : journeys(resource)) {
+			if (upToDate != null && upToDate.isUpToDate(journey, fsa)) {
+				continue;
+			}
+			IFileSystemAccess2 files = upToDate == null ? fsa : upToDate.recording(journey, fsa);
 			JourneyRun run = JourneyRun.of(journey, actuals(journey, context),
 					context instanceof JourneyGeneratorContext journeyContext ? journeyContext.baseline() : TrackingBaseline.NONE);
 			for (ReportTarget target : targets.selectedBy(context)) {
 				if (context.getCancelIndicator() != null && context.getCancelIndicator().isCanceled()) {
 					return;
 				}
-				CountingFileSystemAccess counting = new CountingFileSystemAccess(fsa);
+				CountingFileSystemAccess counting = new CountingFileSystemAccess(files);
 				target.generate(run, counting);
 				if (target.rendersEvents() && counting.count() == 0 && !run.trackingPlan().events().isEmpty()) {
 					GeneratorWarnings.warn(IssueCodes.TARGET_EMPTY, journey, "The " + target.name()
 							+ " target wrote nothing for journey '" + journey.getName()
 							+ "', although it has events: see the warnings above, or the errors of 'journey validate'.");
 				}
+			}
+			if (upToDate != null) {
+				upToDate.generated(journey, files);
 			}
 		}
 	}

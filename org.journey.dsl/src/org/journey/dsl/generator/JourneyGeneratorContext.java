@@ -17,6 +17,7 @@ public class JourneyGeneratorContext extends GeneratorContext {
 	private final List<String> targetNames;
 	private final MeasurementsFolder measurements;
 	private TrackingBaseline baseline = TrackingBaseline.NONE;
+	private UpToDateCheck upToDateCheck;
 
 	/** @param targetNames the targets to run, or null for all of them */
 	public JourneyGeneratorContext(Collection<String> targetNames, CancelIndicator cancelIndicator) {
@@ -47,6 +48,17 @@ public class JourneyGeneratorContext extends GeneratorContext {
 
 	public TrackingBaseline baseline() {
 		return baseline;
+	}
+
+	/** Skips the journeys {@code check} finds up to date; null generates every journey. */
+	public JourneyGeneratorContext withUpToDateCheck(UpToDateCheck check) {
+		this.upToDateCheck = check;
+		return this;
+	}
+
+	/** What decides which journeys are up to date, or null when every journey is generated. */
+	public UpToDateCheck upToDateCheck() {
+		return upToDateCheck;
 	}
 
 	/** The selected targets' names, or null for all. */

@@ -1,7 +1,6 @@
 package org.journey.dsl.scoping;
 
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -15,16 +14,16 @@ import org.eclipse.xtext.scoping.impl.SimpleScope;
  */
 final class EventScope extends SimpleScope {
 
-	private final Map<String, List<IEObjectDescription>> byName;
+	private final VisibleEvents events;
 
-	EventScope(Map<String, List<IEObjectDescription>> byName) {
-		super(IScope.NULLSCOPE, () -> byName.values().stream().map(declarations -> declarations.get(0)).iterator(), false);
-		this.byName = byName;
+	EventScope(VisibleEvents events) {
+		super(IScope.NULLSCOPE, events::firstOfEachName, false);
+		this.events = events;
 	}
 
 	@Override
 	protected Iterable<IEObjectDescription> getLocalElementsByName(QualifiedName name) {
-		List<IEObjectDescription> declarations = name.getSegmentCount() == 1 ? byName.get(name.getFirstSegment()) : null;
-		return declarations == null ? List.of() : List.of(declarations.get(0));
+		List<IEObjectDescription> declarations = name.getSegmentCount() == 1 ? events.declarations(name.getFirstSegment()) : List.of();
+		return declarations.isEmpty() ? List.of() : List.of(declarations.get(0));
 	}
 }

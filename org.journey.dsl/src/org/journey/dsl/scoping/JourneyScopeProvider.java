@@ -14,7 +14,6 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.SimpleScope;
@@ -27,7 +26,6 @@ import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Opportunity;
 import org.journey.dsl.journey.Pain;
 import org.journey.dsl.model.ElementNames;
-import org.journey.dsl.model.IndexEntries;
 
 import com.google.inject.Inject;
 
@@ -49,7 +47,7 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 	private IResourceScopeCache cache;
 
 	@Inject
-	private IGlobalScopeProvider globalScopeProvider;
+	private WorkspaceEvents workspaceEvents;
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
@@ -83,37 +81,30 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 	}
 
 	/**
-	 * Every event visible from the resource (this file and the index), grouped by simple name,
-	 * declarations in this file first. Cached until the resource changes.
+	 * Every event visible from the resource (this file and the index), by simple name, declarations
+	 * in this file first. Cached until the resource changes; the other files' events come from a
+	 * table shared by the files of one index state.
 	 */
-	public Map<String, List<IEObjectDescription>> eventsByName(Resource resource) {
+	public VisibleEvents eventsByName(Resource resource) {
 		return cache.get("journey.eventsByName", resource, () -> {
 			EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-			Map<String, List<IEObjectDescription>> byName = new LinkedHashMap<>();
+			Map<String, List<IEObjectDescription>> own = new LinkedHashMap<>();
 			if (root == null) {
-				return byName;
+				return new VisibleEvents(resource, own, Map.of());
 			}
 			for (Event event : EcoreUtil2.getAllContentsOfType(root, Event.class)) {
 				if (event.getName() != null) {
-					byName.computeIfAbsent(event.getName(), n -> new ArrayList<>())
+					own.computeIfAbsent(event.getName(), n -> new ArrayList<>())
 							.add(EObjectDescription.create(QualifiedName.create(event.getName()), event));
 				}
 			}
-			IScope global = globalScopeProvider.getScope(resource, P.getAggregate_Event(), null);
-			for (IEObjectDescription description : global.getAllElements()) {
-				if (!IndexEntries.isIn(description, resource)) {
-					String simpleName = description.getName().getLastSegment();
-					byName.computeIfAbsent(simpleName, n -> new ArrayList<>())
-							.add(EObjectDescription.create(QualifiedName.create(simpleName), description.getEObjectOrProxy()));
-				}
-			}
-			return byName;
+			return new VisibleEvents(resource, own, workspaceEvents.visibleFrom(resource));
 		});
 	}
 
 	/** Every declaration of the event with this name, resolved, as seen from {@code context}. */
 	public List<Event> declarationsOf(String eventName, EObject context) {
-		List<IEObjectDescription> descriptions = eventsByName(context.eResource()).getOrDefault(eventName, List.of());
+		List<IEObjectDescription> descriptions = eventsByName(context.eResource()).declarations(eventName);
 		List<Event> events = new ArrayList<>(descriptions.size());
 		for (IEObjectDescription description : descriptions) {
 			EObject resolved = EcoreUtil.resolve(description.getEObjectOrProxy(), context);

@@ -66,7 +66,9 @@ class GenerateBaselineTest {
 
 	private static List<String> files(Path out) throws IOException {
 		try (Stream<Path> walk = Files.walk(out)) {
-			return walk.filter(Files::isRegularFile).map(file -> out.relativize(file).toString().replace('\\', '/')).sorted()
+			// the stamp of each journey's inputs differs with --baseline by design; the published files are compared
+			return walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().equals(".journey-generated"))
+					.map(file -> out.relativize(file).toString().replace('\\', '/')).sorted()
 					.toList();
 		}
 	}

@@ -117,14 +117,21 @@ public final class Benchmark {
 		}
 		for (int i = 0; i < repeats; i++) {
 			Path out = work.resolve("out-" + size);
-			StringWriter output = new StringWriter();
-			long start = System.nanoTime();
-			int code = JourneyCli.run(new PrintWriter(output), new PrintWriter(output), "generate", folder(size).toString(), "--out",
-					out.toString());
-			record("CLI generate all, in-process (warm)", size, System.nanoTime() - start);
-			check(code == 0, "generate failed: " + output);
+			record("CLI generate all, in-process (warm)", size, generateInProcess(size, out));
+			// the same again into the same folder: every journey is up to date, nothing is generated
+			record("CLI generate all, in-process, no change (warm)", size, generateInProcess(size, out));
 			deleteRecursively(out);
 		}
+	}
+
+	private long generateInProcess(int size, Path out) {
+		StringWriter output = new StringWriter();
+		long start = System.nanoTime();
+		int code = JourneyCli.run(new PrintWriter(output), new PrintWriter(output), "generate", folder(size).toString(), "--out",
+				out.toString());
+		long took = System.nanoTime() - start;
+		check(code == 0, "generate failed: " + output);
+		return took;
 	}
 
 	/** Parse, link, validate and every target, each timed on its own; keeps the best time per stage. */
@@ -286,7 +293,7 @@ public final class Benchmark {
 		for (int size : SIZES) {
 			header.append(String.format(Locale.ROOT, " | %29s", String.format(Locale.ROOT, "%,d lines", size)));
 		}
-		header.append(" | ratio 10k/1k | ratio 100k/10k");
+		header.append(" | ratio 10k/1k | ratio 100k/10k | ratio 200k/100k");
 		System.out.println(header);
 		System.out.println("-".repeat(header.length()));
 		for (Map.Entry<String, Map<Integer, Double>> stage : times.entrySet()) {
@@ -305,11 +312,27 @@ public final class Benchmark {
 							workspace.lines() / seconds, workspace.bytes() / 1e6 / seconds)));
 				}
 			}
-			row.append(String.format(Locale.ROOT, " | %12s | %14s", ratio(stage.getValue(), 1_000, 10_000),
-					ratio(stage.getValue(), 10_000, 100_000)));
+			row.append(String.format(Locale.ROOT, " | %12s | %14s | %15s", ratio(stage.getValue(), 1_000, 10_000),
+					ratio(stage.getValue(), 10_000, 100_000), ratio(stage.getValue(), 100_000, 200_000)));
 			System.out.println(row);
 		}
 		System.out.println();
+		System.out.println("ratios: time(larger) / time(smaller) scaled to ten times the lines, so 10 is linear"
+				+ " (100k -> 200k: time(200k) / time(100k) x 10 / (lines(200k) / lines(100k))).");
+		Map<Integer, Double> parse = times.get("parse");
+		Map<Integer, Double> full = times.get("full pipeline (parse ... all targets, in memory)");
+		for (int size : SIZES) {
+			if (parse != null && full != null && parse.get(size) != null && full.get(size) != null) {
+				System.out.printf(Locale.ROOT, "%,d lines: full pipeline = %.1f x bare parse (%.0f ms / %.0f ms, one thread)", size,
+						full.get(size) / parse.get(size), full.get(size), parse.get(size));
+				Double generate = times.getOrDefault("CLI generate all, in-process (warm)", Map.of()).get(size);
+				if (generate != null) {
+					System.out.printf(Locale.ROOT, "; journey generate = %.1f x bare parse (%.0f ms, every core, writes files)",
+							generate / parse.get(size), generate);
+				}
+				System.out.println();
+			}
+		}
 		notes.forEach(System.out::println);
 		System.out.printf(Locale.ROOT, "load average at the end: %.2f (%d cores)%n",
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());

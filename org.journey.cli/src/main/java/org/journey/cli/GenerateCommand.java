@@ -14,6 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -37,6 +42,7 @@ import org.journey.dsl.journey.Model;
 import org.journey.dsl.map.JourneyMapBuilder;
 import org.journey.dsl.map.MeasurementsException;
 import org.journey.dsl.map.MeasurementsFolder;
+import org.journey.dsl.scoping.JourneyScopeProvider;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,6 +99,14 @@ final class GenerateCommand implements Callable<Integer> {
 			description = "Version the Snowplow schemas and Segment rules against what was published before: DIR, a folder an earlier 'journey generate' wrote (its schemas keep their versions), or REV, a revision of the git repository the models are in, whose models are generated first (their schemas taken as 1-0-0). A changed schema gets the next SchemaVer version beside the published ones.")
 	private String baseline;
 
+	@Option(names = "--force",
+			description = "Generate every journey, also those whose output is up to date (by default a journey whose files, the files they depend on, the options and the tool did not change since the last run into --out is skipped).")
+	private boolean force;
+
+	@Option(names = "--threads", paramLabel = "N",
+			description = "Generate on N threads (default: one per core, or the system property journey.threads). The output is the same whatever N.")
+	private Integer threads;
+
 	@Option(names = "--watch", description = "Keep running and regenerate whenever a .journey file changes (Ctrl+C stops).")
 	private boolean watch;
 
@@ -105,6 +119,9 @@ final class GenerateCommand implements Callable<Integer> {
 			JourneyCli.injector().getInstance(GeneratorTargets.class).named(targets);
 		}
 		checkTrackingOptions();
+		if (threads != null && threads < 1) {
+			throw new ParameterException(spec.commandLine(), "--threads " + threads + " is not valid: give 1 or more.");
+		}
 		int code = generateOnce(stdout, stderr);
 		if (!watch) {
 			return code;
@@ -159,20 +176,46 @@ final class GenerateCommand implements Callable<Integer> {
 		OutputFolder folder = new OutputFolder(out);
 		// a run killed while writing (kill -9) leaves its temporary files; they are never the user's
 		AtomicFiles.removeLeftovers(out.toAbsolutePath().normalize());
+		// with a baseline the output depends on another tree or folder too: generated every time
+		UpToDateJourneys upToDate = new UpToDateJourneys(workspace.resources().values(),
+				JourneyCli.injector().getInstance(JourneyScopeProvider.class), optionsFingerprint(), measured,
+				force || baseline != null);
 		JourneyGeneratorContext context = new JourneyGeneratorContext(targets.contains("all") ? null : targets, measured,
-				CancelIndicator.NullImpl).withBaseline(published);
-		generate(workspace, folder, context, Terminal.interactive() && workspace.resources().size() > 10 ? stderr : null);
+				CancelIndicator.NullImpl).withBaseline(published).withUpToDateCheck(upToDate);
+		generate(workspace, folder, context, Terminal.interactive() && workspace.resources().size() > 10 ? stderr : null,
+				threadCount());
 		// the index needs every journey at once, which only the run over the whole workspace has
 		PortfolioIndex.write(Portfolio.mapsOf(workspace.resources().values(), measured), targets, folder);
 		Set<Path> written = new LinkedHashSet<>(folder.written());
+		written.removeIf(path -> path.getFileName().toString().equals(UpToDateJourneys.STAMP));
 		written.forEach(path -> stdout.println("wrote " + workspace.display(path)));
+		if (upToDate.skipped() > 0) {
+			stdout.println(upToDate.skipped() + (upToDate.skipped() == 1 ? " journey was" : " journeys were")
+					+ " up to date and not generated again (--force generates them).");
+		}
 		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " generated into "
 				+ workspace.display(out) + ".");
 		stdout.flush();
 		// after the list of files, where a reader of a long run still sees them
-		workspace.problemsOf(warnings.warnings()).forEach(problem -> stderr.println(problem.toLine()));
+		// sorted by place: several threads report them in an order that depends on timing
+		workspace.problemsOf(warnings.warnings()).stream().sorted(inWorkspaceOrder(workspace)).forEach(problem -> stderr.println(problem.toLine()));
 		stderr.flush();
 		return JourneyCli.OK;
+	}
+
+	/** The options a journey's output depends on, one per line. */
+	private String optionsFingerprint() {
+		return String.join("\n", "targets " + targets, "measurement-id " + measurementId, "snowplow-vendor " + vendor,
+				"gtm-container " + containerName, "dbt-events-model " + eventsModel, "dbt-entity " + entity,
+				"dbt-timestamp " + timestamp, "measurements " + (measurements == null ? "none" : "given"), "baseline " + baseline);
+	}
+
+	/** By file (in the order the workspace lists them), then line and column; then message. */
+	private static Comparator<Problem> inWorkspaceOrder(Workspace workspace) {
+		List<String> files = workspace.resources().keySet().stream().map(workspace::display).toList();
+		return Comparator.<Problem>comparingInt(problem -> files.indexOf(problem.file()) < 0 ? files.size() : files.indexOf(problem.file()))
+				.thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column)
+				.thenComparing(Problem::message);
 	}
 
 	private void attachOverrides(Workspace workspace) {
@@ -180,21 +223,96 @@ final class GenerateCommand implements Callable<Integer> {
 				new TrackingSettings(measurementId, containerName, vendor, eventsModel, entity, timestamp)));
 	}
 
-	/** Runs the generator over every file of the workspace; with {@code progress}, says how far it is. */
-	private static void generate(Workspace workspace, OutputFolder folder, GeneratorContext context, PrintWriter progress) {
+	/** The thread count: --threads, else the system property journey.threads, else one per core. */
+	private int threadCount() {
+		if (threads != null) {
+			return threads;
+		}
+		String property = System.getProperty("journey.threads");
+		if (property != null && property.matches("[1-9][0-9]{0,3}")) {
+			return Integer.parseInt(property);
+		}
+		return Runtime.getRuntime().availableProcessors();
+	}
+
+	/**
+	 * Runs the generator over every file of the workspace; with {@code progress}, says how far it is.
+	 * Files are generated on {@code threadCount} threads, one file per task (a file's journeys share
+	 * its caches, which are not made for several threads), and written in the workspace's order, so
+	 * the output and the list of written files do not depend on the thread count or timing.
+	 */
+	private static void generate(Workspace workspace, OutputFolder folder, GeneratorContext context, PrintWriter progress,
+			int threadCount) {
 		IGenerator2 generator = JourneyCli.injector().getInstance(IGenerator2.class);
-		int done = 0;
-		for (Resource resource : workspace.resources().values()) {
-			generator.beforeGenerate(resource, folder, context);
-			generator.doGenerate(resource, folder, context);
-			generator.afterGenerate(resource, folder, context);
-			if (progress != null) {
-				progress.print("\rgenerating " + ++done + "/" + workspace.resources().size());
-				progress.flush();
+		List<Resource> resources = new ArrayList<>(workspace.resources().values());
+		int threadsUsed = Math.min(threadCount, resources.size());
+		ExecutorService pool = threadsUsed <= 1 ? null : Executors.newFixedThreadPool(threadsUsed, task -> {
+			Thread thread = new Thread(task, "journey-generate");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<BufferedFiles>> generated = new ArrayList<>();
+			for (Resource resource : resources) {
+				Callable<BufferedFiles> task = () -> {
+					BufferedFiles files = new BufferedFiles(folder);
+					generator.beforeGenerate(resource, files, context);
+					generator.doGenerate(resource, files, context);
+					generator.afterGenerate(resource, files, context);
+					return files;
+				};
+				// one thread: each file is written as soon as it is generated, as before
+				generated.add(pool == null ? CompletableFuture.completedFuture(callNow(task)) : pool.submit(task));
+				if (pool == null) {
+					writeNext(generated, folder, progress, resources.size());
+				}
+			}
+			while (pool != null && !generated.isEmpty()) {
+				writeNext(generated, folder, progress, resources.size());
+			}
+		} finally {
+			if (pool != null) {
+				pool.shutdownNow();
 			}
 		}
 		if (progress != null) {
 			progress.println();
+		}
+	}
+
+	private static void writeNext(List<Future<BufferedFiles>> generated, OutputFolder folder, PrintWriter progress, int total) {
+		resultOf(generated.remove(0)).writeTo(folder);
+		if (progress != null) {
+			progress.print("\rgenerating " + (total - generated.size()) + "/" + total);
+			progress.flush();
+		}
+	}
+
+	private static <T> T callNow(Callable<T> task) {
+		try {
+			return task.call();
+		} catch (RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The task's result; its exception as the generator threw it, so the command reports it as before. */
+	private static <T> T resultOf(Future<T> future) {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while generating", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
 		}
 	}
 
@@ -226,7 +344,7 @@ final class GenerateCommand implements Callable<Integer> {
 		Path generated = Files.createTempDirectory("journey-baseline");
 		try {
 			generate(old, new OutputFolder(generated),
-					new JourneyGeneratorContext(List.of("snowplow", "segment"), CancelIndicator.NullImpl), null);
+					new JourneyGeneratorContext(List.of("snowplow", "segment"), CancelIndicator.NullImpl), null, threadCount());
 			return TrackingBaseline.read(generated);
 		} finally {
 			try (Stream<Path> walk = Files.walk(generated)) {

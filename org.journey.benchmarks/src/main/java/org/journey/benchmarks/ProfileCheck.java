@@ -1,0 +1,63 @@
+package org.journey.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.journey.dsl.JourneyStandaloneSetup;
+import org.journey.dsl.resource.WorkspaceIndex;
+
+import com.google.inject.Injector;
+
+/**
+ * Parses, links and validates one synthetic workspace a few times and prints each stage's time: a
+ * workload to run under a profiler, e.g.
+ * {@code java -XX:StartFlightRecording=filename=check.jfr -cp ... org.journey.benchmarks.ProfileCheck 100000 5}.
+ */
+public final class ProfileCheck {
+
+	private ProfileCheck() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int lines = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		Path folder = Files.createTempDirectory("journey-profile");
+		SyntheticWorkspace workspace = SyntheticWorkspace.generate(lines, 1 + Math.max(1, lines / 2_500));
+		workspace.writeTo(folder);
+		Injector injector = new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
+		for (int round = 0; round < rounds; round++) {
+			XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+			resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
+			List<Resource> resources = new ArrayList<>();
+			long start = System.nanoTime();
+			for (String file : workspace.files().keySet()) {
+				Resource resource = resourceSet.createResource(URI.createFileURI(folder.resolve(file).toString()));
+				resource.load(resourceSet.getLoadOptions());
+				resources.add(resource);
+			}
+			long parsed = System.nanoTime();
+			injector.getInstance(WorkspaceIndex.class).install(resourceSet, resources);
+			EcoreUtil.resolveAll(resourceSet);
+			long linked = System.nanoTime();
+			IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+			int issues = 0;
+			for (Resource resource : resources) {
+				issues += validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).size();
+			}
+			long validated = System.nanoTime();
+			System.out.printf(Locale.ROOT, "%,d lines: parse %d ms, link %d ms, validate %d ms (%d issues)%n", workspace.lines(),
+					(parsed - start) / 1_000_000, (linked - parsed) / 1_000_000, (validated - linked) / 1_000_000, issues);
+		}
+	}
+}

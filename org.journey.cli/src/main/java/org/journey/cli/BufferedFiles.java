@@ -1,0 +1,119 @@
+package org.journey.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.generator.IFileSystemAccess2;
+
+/**
+ * What the generator writes for one file of the workspace, held in memory until it is that file's
+ * turn to be written: files are generated on several threads but written in the workspace's order,
+ * so the output folder and the list of written files are the same whatever the thread count.
+ * Reads go to the output folder (nothing reads what the same run is writing).
+ */
+final class BufferedFiles implements IFileSystemAccess2 {
+
+	private record Write(String fileName, byte[] bytes) {
+	}
+
+	private final OutputFolder folder;
+	private final List<Write> writes = new ArrayList<>();
+
+	BufferedFiles(OutputFolder folder) {
+		this.folder = folder;
+	}
+
+	/** Writes (or deletes) what was generated into the output folder, in the order it was generated. */
+	void writeTo(OutputFolder target) {
+		for (Write write : writes) {
+			if (write.bytes == null) {
+				target.deleteFile(write.fileName);
+			} else {
+				target.generateFile(write.fileName, new java.io.ByteArrayInputStream(write.bytes));
+			}
+		}
+	}
+
+	@Override
+	public void generateFile(String fileName, CharSequence contents) {
+		// refused names fail on the generating thread, where the generator's context is still known
+		folder.resolve(fileName);
+		writes.add(new Write(fileName, contents.toString().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Override
+	public void generateFile(String fileName, String outputConfigurationName, CharSequence contents) {
+		generateFile(fileName, contents);
+	}
+
+	@Override
+	public void generateFile(String fileName, InputStream content) {
+		folder.resolve(fileName);
+		try (InputStream in = content) {
+			writes.add(new Write(fileName, in.readAllBytes()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void generateFile(String fileName, String outputCfgName, InputStream content) {
+		generateFile(fileName, content);
+	}
+
+	@Override
+	public void deleteFile(String fileName) {
+		folder.resolve(fileName);
+		writes.add(new Write(fileName, null));
+	}
+
+	@Override
+	public void deleteFile(String fileName, String outputConfigurationName) {
+		deleteFile(fileName);
+	}
+
+	@Override
+	public URI getURI(String path, String outputConfiguration) {
+		return folder.getURI(path);
+	}
+
+	@Override
+	public URI getURI(String path) {
+		return folder.getURI(path);
+	}
+
+	@Override
+	public InputStream readBinaryFile(String fileName, String outputCfgName) {
+		return folder.readBinaryFile(fileName);
+	}
+
+	@Override
+	public InputStream readBinaryFile(String fileName) {
+		return folder.readBinaryFile(fileName);
+	}
+
+	@Override
+	public CharSequence readTextFile(String fileName, String outputCfgName) {
+		return folder.readTextFile(fileName);
+	}
+
+	@Override
+	public CharSequence readTextFile(String fileName) {
+		return folder.readTextFile(fileName);
+	}
+
+	@Override
+	public boolean isFile(String path, String outputConfigurationName) {
+		return folder.isFile(path);
+	}
+
+	@Override
+	public boolean isFile(String path) {
+		return folder.isFile(path);
+	}
+}
