@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.journey.cli.JourneyCli;
 import org.journey.tests.support.Repository;
+import org.journey.tests.support.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
