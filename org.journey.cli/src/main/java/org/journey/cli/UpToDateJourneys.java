@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.journey.dsl.generator.ForwardingFileSystemAccess;
 import org.journey.dsl.generator.UpToDateCheck;
 import org.journey.dsl.journey.Event;
 import org.journey.dsl.journey.Journey;
@@ -213,13 +214,12 @@ final class UpToDateJourneys implements UpToDateCheck {
 	}
 
 	/** Passes everything on and remembers the hash of each file written. */
-	private static final class RecordingFiles implements IFileSystemAccess2 {
+	private static final class RecordingFiles extends ForwardingFileSystemAccess {
 
-		final IFileSystemAccess2 delegate;
 		final Map<String, String> hashes = new LinkedHashMap<>();
 
 		RecordingFiles(IFileSystemAccess2 delegate) {
-			this.delegate = delegate;
+			super(delegate);
 		}
 
 		@Override
@@ -259,46 +259,6 @@ final class UpToDateJourneys implements UpToDateCheck {
 		@Override
 		public void deleteFile(String fileName, String outputConfigurationName) {
 			deleteFile(fileName);
-		}
-
-		@Override
-		public URI getURI(String path, String outputConfiguration) {
-			return delegate.getURI(path, outputConfiguration);
-		}
-
-		@Override
-		public URI getURI(String path) {
-			return delegate.getURI(path);
-		}
-
-		@Override
-		public InputStream readBinaryFile(String fileName, String outputCfgName) {
-			return delegate.readBinaryFile(fileName, outputCfgName);
-		}
-
-		@Override
-		public InputStream readBinaryFile(String fileName) {
-			return delegate.readBinaryFile(fileName);
-		}
-
-		@Override
-		public CharSequence readTextFile(String fileName, String outputCfgName) {
-			return delegate.readTextFile(fileName, outputCfgName);
-		}
-
-		@Override
-		public CharSequence readTextFile(String fileName) {
-			return delegate.readTextFile(fileName);
-		}
-
-		@Override
-		public boolean isFile(String path, String outputConfigurationName) {
-			return delegate.isFile(path, outputConfigurationName);
-		}
-
-		@Override
-		public boolean isFile(String path) {
-			return delegate.isFile(path);
 		}
 	}
 }
