@@ -121,7 +121,7 @@ final class UpToDateJourneys implements UpToDateCheck {
 		RecordingFiles outputs = (RecordingFiles) recording;
 		StringBuilder stamp = new StringBuilder(FORMAT).append("\ninputs ").append(inputsOf(journey)).append('\n');
 		new TreeMap<>(outputs.hashes).forEach((file, hash) -> stamp.append(hash).append(' ').append(file).append('\n'));
-		outputs.delegate.generateFile(stampOf(journey), stamp);
+		outputs.unrecorded().generateFile(stampOf(journey), stamp);
 	}
 
 	private static String stampOf(Journey journey) {
@@ -220,6 +220,11 @@ final class UpToDateJourneys implements UpToDateCheck {
 
 		RecordingFiles(IFileSystemAccess2 delegate) {
 			super(delegate);
+		}
+
+		/** The files themselves, for what is not an output of the journey (its stamp). */
+		IFileSystemAccess2 unrecorded() {
+			return delegate;
 		}
 
 		@Override
