@@ -15,7 +15,7 @@ class CoverSection extends HtmlPart {
 		  <p class="eyebrow">«t('label.customerJourney')»</p>
 		  <h1>«e(map.label())»</h1>
 		  «IF map.title() !== null»
-		  	<p class="qualified-name"><code>«e(map.qualifiedName())»</code></p>
+		  	<p class="qualified-name"><code>«id(map.qualifiedName())»</code></p>
 		  «ENDIF»
 		  «IF present(map.description())»
 		  	<p class="lead">«e(map.description())»</p>
@@ -64,7 +64,7 @@ class CoverSection extends HtmlPart {
 		  	  	<div class="panel">
 		  	  	  <h2>«t('label.phaseModel')»</h2>
 		  	  	  <p class="phase-model-title">«phaseModelTitle()»</p>
-		  	  	  <p class="meta"><code>«e(map.phaseModel().get().id())»</code></p>
+		  	  	  <p class="meta"><code>«id(map.phaseModel().get().id())»</code></p>
 		  	  	  «IF !columns.empty»
 		  	  	  	<ol class="phase-list">
 		  	  	  	  «FOR column : columns»

@@ -22,6 +22,15 @@ public final class Html {
 	}
 
 	/**
+	 * An identifier (an event, a property, a qualified name, a formula) escaped for HTML text, with
+	 * a line-break opportunity after each {@code _} and {@code .}: a long name wraps between its
+	 * words ({@code purchase_<wbr>completed}) rather than inside one. Not for attributes.
+	 */
+	public static String identifier(String text) {
+		return escape(text).replace("_", "_<wbr>").replace(".", ".<wbr>");
+	}
+
+	/**
 	 * A coordinate, length or factor for CSS and SVG: a dot as decimal separator whatever the
 	 * report's language or the machine's locale, at most two decimals, no trailing zeros.
 	 */

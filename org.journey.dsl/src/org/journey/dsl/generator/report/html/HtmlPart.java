@@ -54,6 +54,11 @@ public abstract class HtmlPart {
 	}
 
 	/** A label in the journey's language, escaped. */
+	/** An identifier for the text of a code element: see {@link Html#identifier}. */
+	protected String id(String text) {
+		return Html.identifier(text);
+	}
+
 	protected String t(String key) {
 		return Html.escape(labels.get(key));
 	}

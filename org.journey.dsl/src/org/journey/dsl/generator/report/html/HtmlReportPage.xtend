@@ -55,7 +55,7 @@ class HtmlReportPage extends HtmlPart {
 			«FOR section : shown»
 				«section.render()»
 			«ENDFOR»
-			<footer class="report-footer">«t('label.generatedFrom')» <code>«e(map.qualifiedName())»</code></footer>
+			<footer class="report-footer">«t('label.generatedFrom')» <code>«id(map.qualifiedName())»</code></footer>
 			</div>
 			</body>
 			</html>

@@ -72,7 +72,7 @@ class KpiSection extends HtmlPart implements HtmlSection {
 		  <dl class="facts">
 		    «IF kpi.formula() !== null || !kpi.sources().empty»
 		    	<dt>«t('label.measuredBy')»</dt>
-		    	<dd>«IF kpi.formula() !== null»<code class="formula">«e(kpi.formula())»</code>«ENDIF»«IF kpi.formula() !== null && !kpi.sources().empty»<br>«ENDIF»«IF !kpi.sources().empty»«t('label.sources')»: «FOR source : kpi.sources() SEPARATOR ', '»«e(lookups.sourceLabel(source))»«ENDFOR»«ENDIF»</dd>
+		    	<dd>«IF kpi.formula() !== null»<code class="formula">«id(kpi.formula())»</code>«ENDIF»«IF kpi.formula() !== null && !kpi.sources().empty»<br>«ENDIF»«IF !kpi.sources().empty»«t('label.sources')»: «FOR source : kpi.sources() SEPARATOR ', '»«e(lookups.sourceLabel(source))»«ENDFOR»«ENDIF»</dd>
 		    «ENDIF»
 		    «IF !kpi.goals().empty»
 		    	<dt>«t('section.goals')»</dt>

@@ -161,7 +161,7 @@ class MapSection extends HtmlPart implements HtmlSection {
 		  «IF !touchpoint.events().empty»
 		  	<ul class="events" aria-label="«t('label.events')»">
 		  	  «FOR event : touchpoint.events()»
-		  	  	<li title="«e(eventSummary(event))»"><code>«e(event.name())»</code></li>
+		  	  	<li title="«e(eventSummary(event))»"><code>«id(event.name())»</code></li>
 		  	  «ENDFOR»
 		  	</ul>
 		  «ENDIF»

@@ -57,7 +57,7 @@ class TrackingSection extends HtmlPart implements HtmlSection {
 				<h3>«t('label.eventsNotSeen')» <span class="count">«num(coverage.modelledEventsNotSeen().size())»</span></h3>
 				<ul class="event-list">
 				  «FOR event : coverage.modelledEventsNotSeen()»
-				  	<li><code>«e(event)»</code></li>
+				  	<li><code>«id(event)»</code></li>
 				  «ENDFOR»
 				</ul>
 				</div>
@@ -73,7 +73,7 @@ class TrackingSection extends HtmlPart implements HtmlSection {
 				  <thead><tr><th>«t('label.event')»</th><th class="number">«t('label.events')»</th></tr></thead>
 				  <tbody>
 				    «FOR event : coverage.unmodelledEvents()»
-				    	<tr><td><code>«e(event.name())»</code></td><td class="number">«num(event.events())»</td></tr>
+				    	<tr><td><code>«id(event.name())»</code></td><td class="number">«num(event.events())»</td></tr>
 				    «ENDFOR»
 				  </tbody>
 				</table>
@@ -89,7 +89,7 @@ class TrackingSection extends HtmlPart implements HtmlSection {
 				  <thead><tr><th>«t('label.event')»</th><th>«t('label.property')»</th><th>«t('label.problem')»</th><th class="number">«t('label.events')»</th><th>«t('label.example')»</th></tr></thead>
 				  <tbody>
 				    «FOR violation : coverage.propertyViolations()»
-				    	<tr class="violation-«violation.kind().literal()»"><td><code>«e(violation.event())»</code></td><td data-label="«t('label.property')»"><code>«e(violation.property())»</code></td><td>«e(actualValues.violation(violation))»</td><td class="number" data-label="«t('label.events')»">«num(violation.events())»</td><td data-label="«t('label.example')»">«example(violation)»</td></tr>
+				    	<tr class="violation-«violation.kind().literal()»"><td><code>«id(violation.event())»</code></td><td data-label="«t('label.property')»"><code>«id(violation.property())»</code></td><td>«e(actualValues.violation(violation))»</td><td class="number" data-label="«t('label.events')»">«num(violation.events())»</td><td data-label="«t('label.example')»">«example(violation)»</td></tr>
 				    «ENDFOR»
 				  </tbody>
 				</table>
@@ -102,7 +102,7 @@ class TrackingSection extends HtmlPart implements HtmlSection {
 
 	/** The example row: the value found (or that there was none), and where: file, row. */
 	def private example(PropertyViolation violation) {
-		val value = if (violation.exampleValue() === null) '''<span class="muted">«t('label.missingValue')»</span>''' else '''<code>«e(violation.exampleValue())»</code>'''
+		val value = if (violation.exampleValue() === null) '''<span class="muted">«t('label.missingValue')»</span>''' else '''<code>«id(violation.exampleValue())»</code>'''
 		'''«value»<span class="example-where">«e(violation.exampleFile())», «e(labels.format('label.row', String.valueOf(violation.exampleRow())))»</span>'''
 	}
 

@@ -72,7 +72,7 @@ class PortfolioHtml {
 		«IF !portfolio.initiatives().empty»
 			«initiatives()»
 		«ENDIF»
-		<footer class="pf-footer">«t('label.generatedFrom')» «FOR journey : portfolio.journeys() SEPARATOR ', '»<code>«escape(journey.map().qualifiedName())»</code>«ENDFOR»</footer>
+		<footer class="pf-footer">«t('label.generatedFrom')» «FOR journey : portfolio.journeys() SEPARATOR ', '»<code>«Html.identifier(journey.map().qualifiedName())»</code>«ENDFOR»</footer>
 		</div>
 		</body>
 		</html>
@@ -118,7 +118,7 @@ class PortfolioHtml {
 			<article class="pf-journey «hue(index)»" lang="«escape(map.language().code())»" data-journey="«escape(map.qualifiedName())»">
 			  <header>
 			    <h3><a href="«link»">«escape(map.label())»</a></h3>
-			    <p class="pf-meta"><code>«escape(map.qualifiedName())»</code> · «escape(own.languageName(map.language()))»«IF map.owner() !== null» · «escape(own.get('label.owner'))»: «escape(map.owner())»«ENDIF»</p>
+			    <p class="pf-meta"><code>«Html.identifier(map.qualifiedName())»</code> · «escape(own.languageName(map.language()))»«IF map.owner() !== null» · «escape(own.get('label.owner'))»: «escape(map.owner())»«ENDIF»</p>
 			  </header>
 			  «IF map.description() !== null && !map.description().blank»
 			  	<p class="pf-desc">«escape(map.description())»</p>
