@@ -191,7 +191,7 @@ final class GenerateCommand implements Callable<Integer> {
 		written.forEach(path -> stdout.println("wrote " + workspace.display(path)));
 		if (upToDate.skipped() > 0) {
 			stdout.println(upToDate.skipped() + (upToDate.skipped() == 1 ? " journey was" : " journeys were")
-					+ " up to date and not generated again (--force generates them).");
+					+ " up to date and not generated again (--force generates them, and repeats their generator warnings).");
 		}
 		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " generated into "
 				+ workspace.display(out) + ".");
