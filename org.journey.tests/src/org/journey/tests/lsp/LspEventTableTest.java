@@ -1,5 +1,8 @@
 package org.journey.tests.lsp;
 
+import static org.journey.tests.support.JourneyModels.EVENTS_KPIS;
+import static org.journey.tests.support.JourneyModels.EVENTS_SHOP;
+
 import java.util.List;
 import java.util.Map;
 
@@ -16,45 +19,21 @@ import org.junit.jupiter.api.Test;
  */
 class LspEventTableTest extends LspTestBase {
 
-	/** A KPI whose formula names events emitted by the journey in the other file. */
-	private static final String KPIS = """
-			package metrics
-
-			kpi Conversion {
-			    unit percent
-			    formula count(order_placed) / count(shop_visited)
-			}
-			""";
-
-	private static final String SHOP = """
-			package shop
-
-			journey Buying {
-			    phase Visit {
-			        customer-goal "Look around"
-			        touchpoint Web { channel web event shop_visited }
-			    }
-			    phase Order {
-			        customer-goal "Order"
-			        touchpoint Checkout { channel web event order_placed }
-			    }
-			}
-			""";
 
 	@Test
 	void renamingAnEventInOneFileRelinksTheFormulasOfAnother() {
-		Map<String, String> uris = openModels(Map.of("kpis.journey", KPIS, "shop.journey", SHOP));
+		Map<String, String> uris = openModels(Map.of("kpis.journey", EVENTS_KPIS, "shop.journey", EVENTS_SHOP));
 		Assertions.assertEquals(List.of(), unresolved(uris.get("kpis.journey")), "both events resolve at first");
 
-		change(uris.get("shop.journey"), SHOP.replace("event order_placed", "event purchase_made"));
+		change(uris.get("shop.journey"), EVENTS_SHOP.replace("event order_placed", "event purchase_made"));
 
 		Assertions.assertEquals(List.of("order_placed"), unresolved(uris.get("kpis.journey")));
 
-		change(uris.get("kpis.journey"), KPIS.replace("count(order_placed)", "count(purchase_made)"));
+		change(uris.get("kpis.journey"), EVENTS_KPIS.replace("count(order_placed)", "count(purchase_made)"));
 
 		Assertions.assertEquals(List.of(), unresolved(uris.get("kpis.journey")), "the formula finds the renamed event");
 
-		change(uris.get("shop.journey"), SHOP.replace("event shop_visited", "event page_viewed")
+		change(uris.get("shop.journey"), EVENTS_SHOP.replace("event shop_visited", "event page_viewed")
 				.replace("event order_placed", "event purchase_made"));
 
 		Assertions.assertEquals(List.of("shop_visited"), unresolved(uris.get("kpis.journey")));

@@ -2,7 +2,6 @@ package org.journey.tests.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import org.journey.tests.support.Chromium;
 import org.journey.tests.support.ExternalTools;
 import org.journey.tests.support.JourneyFixture;
 import org.journey.tests.support.Slow;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -178,12 +176,8 @@ class MermaidRenderBrowserTest {
 			install.destroyForcibly();
 		}
 		if (!finished || install.exitValue() != 0 || !Files.isRegularFile(script)) {
-			String reason = "npm could not install " + MERMAID + " (is the npm registry reachable?): " + Files.readString(log);
-			if ("true".equals(System.getenv("CI"))) {
-				fail(reason);
-			}
-			// a developer's machine without the registry: skipped with the reason, every other test still runs
-			Assumptions.abort(reason);
+			// a developer's machine without npm's registry skips (CI fails): the diagrams need the real package
+			ExternalTools.unavailable("npm could not install " + MERMAID + " (is the npm registry reachable?): " + Files.readString(log));
 		}
 		return script;
 	}

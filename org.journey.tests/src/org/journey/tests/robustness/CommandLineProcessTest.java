@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.journey.cli.JourneyCli;
+import org.journey.tests.support.ExternalTools;
 import org.journey.tests.support.Repository;
 import org.journey.tests.support.Slow;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,11 @@ class CommandLineProcessTest {
 		Process localedef = new ProcessBuilder("localedef", "-i", "da_DK", "-f", "ISO-8859-1",
 				locales.resolve("da_DK.ISO-8859-1").toString()).redirectErrorStream(true).start();
 		localedef.getInputStream().readAllBytes();
-		assumeTrue(localedef.waitFor() == 0 && Files.isDirectory(locales.resolve("da_DK.ISO-8859-1")),
-				"localedef and the glibc locale sources (da_DK, ISO-8859-1) are needed to make a Latin-1 locale");
+		if (localedef.waitFor() != 0 || !Files.isDirectory(locales.resolve("da_DK.ISO-8859-1"))) {
+			// the Latin-1 case needs glibc's locale sources; a machine without them skips it (CI fails),
+			// the C locale case above still runs
+			ExternalTools.unavailable("localedef could not make da_DK.ISO-8859-1: apt-get install -y locales (.ci/run does this)");
+		}
 
 		assertDanishExampleGeneratesAsUtf8(Map.of("LC_ALL", "da_DK.ISO-8859-1", "LOCPATH", locales.toString()));
 	}

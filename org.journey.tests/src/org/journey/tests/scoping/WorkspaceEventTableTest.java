@@ -1,5 +1,7 @@
 package org.journey.tests.scoping;
 
+import static org.journey.tests.support.JourneyModels.EVENTS_KPIS;
+import static org.journey.tests.support.JourneyModels.EVENTS_SHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -40,29 +42,6 @@ import com.google.inject.Provider;
 @InjectWith(JourneyInjectorProvider.class)
 class WorkspaceEventTableTest {
 
-	private static final String KPIS = """
-			package metrics
-
-			kpi Conversion {
-			    unit percent
-			    formula count(order_placed) / count(shop_visited)
-			}
-			""";
-
-	private static final String SHOP = """
-			package shop
-
-			journey Buying {
-			    phase Visit {
-			        customer-goal "Look around"
-			        touchpoint Web { channel web event shop_visited }
-			    }
-			    phase Order {
-			        customer-goal "Order"
-			        touchpoint Checkout { channel web event order_placed }
-			    }
-			}
-			""";
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -76,8 +55,8 @@ class WorkspaceEventTableTest {
 	@Test
 	void filesOfOneIndexStateShareOneTable() throws IOException {
 		XtextResourceSet resourceSet = resourceSets.get();
-		Resource shop = load(resourceSet, "shop.journey", SHOP);
-		Resource kpis = load(resourceSet, "kpis.journey", KPIS);
+		Resource shop = load(resourceSet, "shop.journey", EVENTS_SHOP);
+		Resource kpis = load(resourceSet, "kpis.journey", EVENTS_KPIS);
 
 		assertSame(workspaceEvents.visibleFrom(shop), workspaceEvents.visibleFrom(kpis));
 		assertEquals(List.of("shop_visited", "order_placed"), List.copyOf(workspaceEvents.visibleFrom(kpis).keySet()));
@@ -86,15 +65,15 @@ class WorkspaceEventTableTest {
 	@Test
 	void renamingAnEventInOneFileRelinksTheFormulasOfAnother() throws IOException {
 		XtextResourceSet resourceSet = resourceSets.get();
-		XtextResource shop = load(resourceSet, "shop.journey", SHOP);
-		Resource kpis = load(resourceSet, "kpis.journey", KPIS);
+		XtextResource shop = load(resourceSet, "shop.journey", EVENTS_SHOP);
+		Resource kpis = load(resourceSet, "kpis.journey", EVENTS_KPIS);
 		EcoreUtil.resolveAll(resourceSet);
 		assertEquals("order_placed", numerator(kpis).getName());
 
-		shop.reparse(SHOP.replace("event order_placed", "event purchase_made"));
+		shop.reparse(EVENTS_SHOP.replace("event order_placed", "event purchase_made"));
 		// what a builder does with the files that depend on a changed one: load them again
 		kpis.unload();
-		kpis.load(new ByteArrayInputStream(KPIS.replace("count(order_placed)", "count(purchase_made)")
+		kpis.load(new ByteArrayInputStream(EVENTS_KPIS.replace("count(order_placed)", "count(purchase_made)")
 				.getBytes(StandardCharsets.UTF_8)), null);
 		EcoreUtil.resolveAll(resourceSet);
 
@@ -104,9 +83,9 @@ class WorkspaceEventTableTest {
 		assertSame(shop, renamed.eResource());
 		assertEquals(List.of("shop_visited", "purchase_made"), List.copyOf(workspaceEvents.visibleFrom(kpis).keySet()));
 
-		shop.reparse(SHOP);
+		shop.reparse(EVENTS_SHOP);
 		kpis.unload();
-		kpis.load(new ByteArrayInputStream(KPIS.replace("count(order_placed)", "count(purchase_made)")
+		kpis.load(new ByteArrayInputStream(EVENTS_KPIS.replace("count(order_placed)", "count(purchase_made)")
 				.getBytes(StandardCharsets.UTF_8)), null);
 		EcoreUtil.resolveAll(resourceSet);
 

@@ -6,6 +6,31 @@ package org.journey.tests.support;
  */
 public final class JourneyModels {
 
+	/** Two files for the workspace event table's tests: a KPI whose formula names events emitted by the journey of {@link #EVENTS_SHOP}. */
+	public static final String EVENTS_KPIS = """
+			package metrics
+
+			kpi Conversion {
+			    unit percent
+			    formula count(order_placed) / count(shop_visited)
+			}
+			""";
+
+	public static final String EVENTS_SHOP = """
+			package shop
+
+			journey Buying {
+			    phase Visit {
+			        customer-goal "Look around"
+			        touchpoint Web { channel web event shop_visited }
+			    }
+			    phase Order {
+			        customer-goal "Order"
+			        touchpoint Checkout { channel web event order_placed }
+			    }
+			}
+			""";
+
 	public static final String CLEAN = """
 			package shop
 

@@ -1,5 +1,6 @@
 package org.journey.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,16 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.journey.dsl.generator.ForwardingFileSystemAccess;
 
 /**
  * What the generator writes for one file of the workspace, held in memory until it is that file's
  * turn to be written: files are generated on several threads but written in the workspace's order,
  * so the output folder and the list of written files are the same whatever the thread count.
- * Reads go to the output folder (nothing reads what the same run is writing).
+ * Reads go on to the output folder (nothing reads what the same run is writing).
  */
-final class BufferedFiles implements IFileSystemAccess2 {
+final class BufferedFiles extends ForwardingFileSystemAccess {
 
 	private record Write(String fileName, byte[] bytes) {
 	}
@@ -25,6 +25,7 @@ final class BufferedFiles implements IFileSystemAccess2 {
 	private final List<Write> writes = new ArrayList<>();
 
 	BufferedFiles(OutputFolder folder) {
+		super(folder);
 		this.folder = folder;
 	}
 
@@ -34,7 +35,7 @@ final class BufferedFiles implements IFileSystemAccess2 {
 			if (write.bytes == null) {
 				target.deleteFile(write.fileName);
 			} else {
-				target.generateFile(write.fileName, new java.io.ByteArrayInputStream(write.bytes));
+				target.generateFile(write.fileName, new ByteArrayInputStream(write.bytes));
 			}
 		}
 	}
@@ -75,45 +76,5 @@ final class BufferedFiles implements IFileSystemAccess2 {
 	@Override
 	public void deleteFile(String fileName, String outputConfigurationName) {
 		deleteFile(fileName);
-	}
-
-	@Override
-	public URI getURI(String path, String outputConfiguration) {
-		return folder.getURI(path);
-	}
-
-	@Override
-	public URI getURI(String path) {
-		return folder.getURI(path);
-	}
-
-	@Override
-	public InputStream readBinaryFile(String fileName, String outputCfgName) {
-		return folder.readBinaryFile(fileName);
-	}
-
-	@Override
-	public InputStream readBinaryFile(String fileName) {
-		return folder.readBinaryFile(fileName);
-	}
-
-	@Override
-	public CharSequence readTextFile(String fileName, String outputCfgName) {
-		return folder.readTextFile(fileName);
-	}
-
-	@Override
-	public CharSequence readTextFile(String fileName) {
-		return folder.readTextFile(fileName);
-	}
-
-	@Override
-	public boolean isFile(String path, String outputConfigurationName) {
-		return folder.isFile(path);
-	}
-
-	@Override
-	public boolean isFile(String path) {
-		return folder.isFile(path);
 	}
 }
