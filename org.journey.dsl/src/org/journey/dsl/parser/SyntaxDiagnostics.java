@@ -99,7 +99,8 @@ public final class SyntaxDiagnostics {
 			String[] range = data[0].split(":");
 			return new XtextSyntaxDiagnosticWithRange(error, Integer.parseInt(range[0]), Integer.parseInt(range[1]), null);
 		}
-		return new XtextSyntaxDiagnostic(error);
+		// as Xtext's own syntax diagnostic, but with positions that hold at the end of a file ending in a lone CR
+		return new SlipDiagnostic(error, message.getIssueCode(), message.getMessage(), error.getOffset(), error.getLength(), data);
 	}
 
 	/** The node of the top-level element the error is in, or null if it is between elements. */
@@ -222,8 +223,19 @@ public final class SyntaxDiagnostics {
 			return position(offset + length).getColumn();
 		}
 
+		/**
+		 * The line and column of an offset. Xtext's own computation reads past the text for the end of
+		 * a text that ends in a lone CR (a StringIndexOutOfBoundsException, after which the validator
+		 * drops the diagnostic and the file passes as clean): there, the end is the start of the line
+		 * after the CR.
+		 */
 		private LineAndColumn position(int at) {
-			return NodeModelUtils.getLineAndColumn(node.getRootNode(), at);
+			String text = node.getRootNode().getText();
+			if (at >= text.length() && text.endsWith("\r")) {
+				LineAndColumn beforeCr = NodeModelUtils.getLineAndColumn(node.getRootNode(), text.length() - 1);
+				return LineAndColumn.from(beforeCr.getLine() + 1, 1);
+			}
+			return NodeModelUtils.getLineAndColumn(node.getRootNode(), Math.min(at, text.length()));
 		}
 	}
 }

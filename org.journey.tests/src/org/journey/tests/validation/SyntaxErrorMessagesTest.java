@@ -73,6 +73,20 @@ class SyntaxErrorMessagesTest extends ValidationTestBase {
 	}
 
 	@Test
+	void aSyntaxErrorAtTheEndOfAFileEndingInALoneCrIsReportedWithItsPosition() {
+		// given a file whose unclosed text runs to its end, a lone carriage return (found by the fuzz test:
+		// Xtext's position of that end reads past the text, and the file passed as clean)
+		String model = "journey Shop \"Shop\r";
+
+		// when / then: errors, each on line 1 or the line after the CR, none lost
+		List<Issue> errors = issues(model).stream().filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
+		assertTrue(!errors.isEmpty(), "the syntax error is reported");
+		for (Issue error : errors) {
+			assertTrue(error.getLineNumber() == 1 && error.getLineNumberEnd() <= 2 && error.getColumn() >= 1, error::toString);
+		}
+	}
+
+	@Test
 	void aUnitGetsItsSynonym() {
 		String model = variant("baseline 8", "baseline 8 unit percentage").replace("    unit percent\n    baseline 8", "    baseline 8");
 
