@@ -23,6 +23,8 @@ import com.google.inject.Injector;
  * Parses, links and validates one synthetic workspace a few times and prints each stage's time: a
  * workload to run under a profiler, e.g.
  * {@code java -XX:StartFlightRecording=filename=check.jfr -cp ... org.journey.benchmarks.ProfileCheck 100000 5}.
+ * With a third argument {@code generate}, each round is {@code journey generate} (all targets) of
+ * the workspace in-process instead.
  */
 public final class ProfileCheck {
 
@@ -35,6 +37,10 @@ public final class ProfileCheck {
 		Path folder = Files.createTempDirectory("journey-profile");
 		SyntheticWorkspace workspace = SyntheticWorkspace.generate(lines, 1 + Math.max(1, lines / 2_500));
 		workspace.writeTo(folder);
+		if (args.length > 2 && args[2].equals("generate")) {
+			generateRounds(workspace, folder, rounds);
+			return;
+		}
 		Injector injector = new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
 		for (int round = 0; round < rounds; round++) {
 			XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
@@ -58,6 +64,18 @@ public final class ProfileCheck {
 			long validated = System.nanoTime();
 			System.out.printf(Locale.ROOT, "%,d lines: parse %d ms, link %d ms, validate %d ms (%d issues)%n", workspace.lines(),
 					(parsed - start) / 1_000_000, (linked - parsed) / 1_000_000, (validated - linked) / 1_000_000, issues);
+		}
+	}
+
+	private static void generateRounds(SyntheticWorkspace workspace, Path folder, int rounds) throws Exception {
+		for (int round = 0; round < rounds; round++) {
+			Path out = Files.createTempDirectory("journey-profile-out");
+			java.io.StringWriter output = new java.io.StringWriter();
+			long start = System.nanoTime();
+			int code = org.journey.cli.JourneyCli.run(new java.io.PrintWriter(output), new java.io.PrintWriter(output), "generate",
+					folder.toString(), "--out", out.toString());
+			System.out.printf(Locale.ROOT, "%,d lines: generate %d ms (exit %d)%n", workspace.lines(),
+					(System.nanoTime() - start) / 1_000_000, code);
 		}
 	}
 }
