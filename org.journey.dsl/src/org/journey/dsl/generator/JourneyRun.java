@@ -8,6 +8,7 @@ import org.journey.dsl.journey.Journey;
 import org.journey.dsl.map.Actuals;
 import org.journey.dsl.map.JourneyMap;
 import org.journey.dsl.map.JourneyMapBuilder;
+import org.journey.dsl.map.JourneyMapCache;
 
 /**
  * One journey as every target of a generator run sees it: the journey, its map, its tracking plan
@@ -52,7 +53,8 @@ public final class JourneyRun {
 
 	/** {@link #of(Journey, Actuals)} with the tracking published before, to version against. */
 	public static JourneyRun of(Journey journey, Actuals actuals, TrackingBaseline baseline) {
-		JourneyMap map = JourneyMapBuilder.build(journey).withActuals(actuals);
+		// the portfolio index shows the same map: built once per state of the file
+		JourneyMap map = JourneyMapCache.of(journey).withActuals(actuals);
 		return new JourneyRun(journey, map, JourneyGenerator.outputFolder(map), baseline);
 	}
 

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.journey.dsl.phasemodel.ReportLanguage;
 
@@ -17,6 +19,9 @@ import org.journey.dsl.phasemodel.ReportLanguage;
  * in Danish and Norwegian). Locales are explicit, so output never depends on the machine's.
  */
 public final class ReportFormats {
+
+	/** Never changed once made: each format clones them. */
+	private static final Map<Locale, DecimalFormatSymbols> SYMBOLS = new ConcurrentHashMap<>();
 
 	private final Locale locale;
 
@@ -41,7 +46,12 @@ public final class ReportFormats {
 		if (value == null) {
 			return "";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
+		// scores and counts: most numbers of a report are small whole numbers, written alike in every language
+		if ((value instanceof Integer || value instanceof Long || value instanceof Short) && value.longValue() >= 0
+				&& value.longValue() < 1000) {
+			return Long.toString(value.longValue());
+		}
+		DecimalFormat format = new DecimalFormat("#,##0.##", SYMBOLS.computeIfAbsent(locale, DecimalFormatSymbols::getInstance));
 		return format.format(value instanceof BigDecimal decimal ? decimal : value);
 	}
 

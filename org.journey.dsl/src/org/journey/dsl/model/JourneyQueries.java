@@ -100,6 +100,23 @@ public final class JourneyQueries {
 		if (own.isEmpty()) {
 			return List.of();
 		}
+		// every journey asks, several times per report: the workspace's initiatives are listed once
+		List<Initiative> workspaceInitiatives = WorkspaceMemo.get(journey, Initiative.class,
+				() -> initiativesOfWorkspace(journey));
+		List<Initiative> result = new ArrayList<>();
+		for (Initiative initiative : workspaceInitiatives) {
+			for (Opportunity realized : initiative.getRealizes()) {
+				if (own.contains(realized)) {
+					result.add(initiative);
+					break;
+				}
+			}
+		}
+		return result;
+	}
+
+	/** Every initiative of the files loaded with the journey, in file order. */
+	private static List<Initiative> initiativesOfWorkspace(Journey journey) {
 		List<Resource> resources = journey.eResource() == null || journey.eResource().getResourceSet() == null
 				? journey.eResource() == null ? List.of() : List.of(journey.eResource())
 				: journey.eResource().getResourceSet().getResources();
@@ -107,12 +124,15 @@ public final class JourneyQueries {
 		for (Resource resource : List.copyOf(resources)) {
 			for (EObject root : resource.getContents()) {
 				if (root instanceof Model model) {
-					model.getElements().stream().filter(Initiative.class::isInstance).map(Initiative.class::cast)
-							.filter(i -> i.getRealizes().stream().anyMatch(own::contains)).forEach(result::add);
+					for (EObject element : model.getElements()) {
+						if (element instanceof Initiative initiative) {
+							result.add(initiative);
+						}
+					}
 				}
 			}
 		}
-		return result;
+		return List.copyOf(result);
 	}
 
 }

@@ -114,9 +114,12 @@ public final class SyntaxDiagnostics {
 	}
 
 	private static void addKeywordTypos(ICompositeNode root, List<Resource.Diagnostic> diagnostics) {
+		// compared in place: a file has a keyword every few words, and each leaf's text is a new string
+		String text = root.getText();
 		for (ILeafNode leaf : root.getLeafNodes()) {
 			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof Keyword keyword
-					&& !keyword.getValue().equals(leaf.getText())) {
+					&& !(leaf.getLength() == keyword.getValue().length()
+							&& text.regionMatches(leaf.getOffset(), keyword.getValue(), 0, leaf.getLength()))) {
 				diagnostics.add(new SlipDiagnostic(leaf, IssueCodes.KEYWORD_TYPO,
 						"'" + leaf.getText() + "' is not a keyword. Did you mean '" + keyword.getValue() + "'?",
 						leaf.getOffset(), leaf.getLength(), new String[] { leaf.getText(), keyword.getValue() }));

@@ -21,7 +21,8 @@ public class TypoTolerantJourneyParser extends JourneyParser {
 	@Inject
 	private ITokenDefProvider tokenDefs;
 
-	private Map<String, Integer> elementKeywordTypes;
+	/** Built by the first parse; volatile, since files are parsed on several threads. */
+	private volatile Map<String, Integer> elementKeywordTypes;
 
 	@Override
 	protected TokenSource createLexer(CharStream stream) {

@@ -43,7 +43,7 @@ final class BufferedFiles extends ForwardingFileSystemAccess {
 	@Override
 	public void generateFile(String fileName, CharSequence contents) {
 		// refused names fail on the generating thread, where the generator's context is still known
-		folder.resolve(fileName);
+		folder.resolveName(fileName);
 		writes.add(new Write(fileName, contents.toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
@@ -54,7 +54,7 @@ final class BufferedFiles extends ForwardingFileSystemAccess {
 
 	@Override
 	public void generateFile(String fileName, InputStream content) {
-		folder.resolve(fileName);
+		folder.resolveName(fileName);
 		try (InputStream in = content) {
 			writes.add(new Write(fileName, in.readAllBytes()));
 		} catch (IOException e) {
@@ -69,7 +69,7 @@ final class BufferedFiles extends ForwardingFileSystemAccess {
 
 	@Override
 	public void deleteFile(String fileName) {
-		folder.resolve(fileName);
+		folder.resolveName(fileName);
 		writes.add(new Write(fileName, null));
 	}
 

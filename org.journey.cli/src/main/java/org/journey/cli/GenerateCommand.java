@@ -150,8 +150,8 @@ final class GenerateCommand implements Callable<Integer> {
 	}
 
 	int generateOnce(PrintWriter stdout, PrintWriter stderr) throws IOException {
-		Workspace workspace = Workspace.load(JourneyCli.injector(), paths);
-		List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+		Workspace workspace = Workspace.load(JourneyCli.injector(), paths, threadCount());
+		List<Problem> errors = workspace.validate(threadCount()).stream().filter(p -> p.severity() == Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
 			errors.forEach(problem -> stderr.println(problem.toLine()));
 			stderr.println("journey: nothing generated: fix the " + errors.size() + (errors.size() == 1 ? " error" : " errors")
@@ -225,14 +225,7 @@ final class GenerateCommand implements Callable<Integer> {
 
 	/** The thread count: --threads, else the system property journey.threads, else one per core. */
 	private int threadCount() {
-		if (threads != null) {
-			return threads;
-		}
-		String property = System.getProperty("journey.threads");
-		if (property != null && property.matches("[1-9][0-9]{0,3}")) {
-			return Integer.parseInt(property);
-		}
-		return Runtime.getRuntime().availableProcessors();
+		return threads != null ? threads : Workspace.defaultThreads();
 	}
 
 	/**

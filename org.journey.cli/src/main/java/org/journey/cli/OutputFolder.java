@@ -37,11 +37,20 @@ public final class OutputFolder implements IFileSystemAccess2 {
 	 * paths through a symbolic link below the root that leads out of it.
 	 */
 	Path resolve(String fileName) {
+		Path target = resolveName(fileName);
+		refuseLinksOutOfRoot(fileName, target);
+		return target;
+	}
+
+	/**
+	 * The path of {@code fileName} below the root, refused if the name leads out of it; links are
+	 * checked only when the file is written ({@link #resolve}), which reads the file system.
+	 */
+	Path resolveName(String fileName) {
 		Path target = root.resolve(fileName).normalize();
 		if (!target.startsWith(root) || target.equals(root)) {
 			throw new IllegalArgumentException("refusing to write '" + fileName + "': it is outside " + root);
 		}
-		refuseLinksOutOfRoot(fileName, target);
 		return target;
 	}
 

@@ -9,10 +9,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -23,6 +27,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.journey.dsl.generator.GeneratorWarnings;
+import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.resource.WorkspaceIndex;
 
 import com.google.inject.Injector;
@@ -53,24 +58,78 @@ public final class Workspace {
 
 	/** Loads the files; throws NoSuchFileException for a path that does not exist. */
 	public static Workspace load(Injector injector, List<Path> paths) throws IOException {
+		return load(injector, paths, defaultThreads());
+	}
+
+	/**
+	 * Loads the files, parsing them on {@code threads} threads; the result is the same whatever
+	 * the count. Throws NoSuchFileException for a path that does not exist.
+	 */
+	public static Workspace load(Injector injector, List<Path> paths, int threads) throws IOException {
 		Workspace workspace = new Workspace(injector, Path.of("").toAbsolutePath());
 		List<Path> files = collect(paths);
 		MemoryBudget.check(files, workspace::display);
-		for (Path file : files) {
-			Resource resource = workspace.resourceSet.createResource(URI.createFileURI(file.toString()));
-			try {
-				resource.load(workspace.resourceSet.getLoadOptions());
-				Utf8Check.firstMalformed(file).ifPresent(position -> workspace.encodingProblems.put(file,
-						new Problem(workspace.display(file), position.line(), position.column(), Severity.ERROR,
-								position.message(), Utf8Check.ISSUE_CODE)));
-			} catch (IOException e) {
-				throw new IOException("cannot read " + workspace.display(file) + ": " + e.getMessage(), e);
-			}
-			workspace.resources.put(file, resource);
+		if (threads > 1) {
+			prepareMetamodel();
+		}
+		List<Parsed> parsed = Parallel.map(files, threads, workspace::parse);
+		for (int i = 0; i < files.size(); i++) {
+			// moved into the workspace's resource set in the files' order, as a sequential load adds them
+			Path file = files.get(i);
+			workspace.resourceSet.getResources().add(parsed.get(i).resource());
+			workspace.resources.put(file, parsed.get(i).resource());
+			parsed.get(i).encodingProblem().ifPresent(problem -> workspace.encodingProblems.put(file, problem));
 		}
 		injector.getInstance(WorkspaceIndex.class).install(workspace.resourceSet, workspace.resources.values());
 		EcoreUtil.resolveAll(workspace.resourceSet);
 		return workspace;
+	}
+
+	private record Parsed(Resource resource, Optional<Problem> encodingProblem) {
+	}
+
+	/**
+	 * Parses one file in a resource set of its own: files parsed at the same time share nothing.
+	 * Only linking, which runs after all are parsed, needs them in one resource set.
+	 */
+	private Parsed parse(Path file) throws IOException {
+		XtextResourceSet own = injector.getInstance(XtextResourceSet.class);
+		Resource resource = own.createResource(URI.createFileURI(file.toString()));
+		try {
+			resource.load(resourceSet.getLoadOptions());
+			return new Parsed(resource, Utf8Check.firstMalformed(file).map(position -> new Problem(display(file), position.line(),
+					position.column(), Severity.ERROR, position.message(), Utf8Check.ISSUE_CODE)));
+		} catch (IOException e) {
+			throw new IOException("cannot read " + display(file) + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * EMF works out a class's features on their first use, unsynchronised; done here, once, before
+	 * several threads build models of those classes.
+	 */
+	private static void prepareMetamodel() {
+		for (EClassifier classifier : JourneyPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass eClass) {
+				eClass.getEAllSuperTypes();
+				eClass.getEAllAttributes();
+				eClass.getEAllReferences();
+				eClass.getEAllContainments();
+				eClass.getEAllOperations();
+				for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+					eClass.getFeatureID(feature);
+				}
+			}
+		}
+	}
+
+	/** Threads to use: the system property journey.threads, else one per core. */
+	public static int defaultThreads() {
+		String property = System.getProperty("journey.threads");
+		if (property != null && property.matches("[1-9][0-9]{0,3}")) {
+			return Integer.parseInt(property);
+		}
+		return Runtime.getRuntime().availableProcessors();
 	}
 
 	/** A file's content read from elsewhere (a git revision): its path, its name in messages, its bytes. */
@@ -131,21 +190,30 @@ public final class Workspace {
 
 	/** Every file's diagnostics, sorted by file, line and column. */
 	public List<Problem> validate() {
+		return validate(defaultThreads());
+	}
+
+	/** Every file's diagnostics, sorted by file, line and column; files validated on {@code threads} threads. */
+	public List<Problem> validate(int threads) {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<Problem> problems = new ArrayList<>(encodingProblems.values());
-		for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
+		List<Map.Entry<Path, Resource>> files = new ArrayList<>(resources.entrySet());
+		List<List<Problem>> byFile = Parallel.mapUnchecked(files, threads, entry -> {
+			List<Problem> problems = new ArrayList<>();
 			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				problems.add(new Problem(display(entry.getKey()), value(issue.getLineNumber()), value(issue.getColumn()),
 						issue.getSeverity() == null ? Severity.ERROR : issue.getSeverity(), issue.getMessage(), issue.getCode()));
 			}
-		}
+			return problems;
+		});
+		List<Problem> problems = new ArrayList<>(encodingProblems.values());
+		byFile.forEach(problems::addAll);
 		problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
 		return problems;
 	}
 
 	/** Why a file's bytes are not UTF-8, if they are not: such a file is neither generated nor formatted. */
-	public java.util.Optional<Problem> encodingProblemOf(Path file) {
-		return java.util.Optional.ofNullable(encodingProblems.get(file));
+	public Optional<Problem> encodingProblemOf(Path file) {
+		return Optional.ofNullable(encodingProblems.get(file));
 	}
 
 	/** The generator's warnings as problems of the files they are about, in the order they were reported. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.journey.dsl.generator.tracking.TrackingPlan.TrackedProperty;
 import org.journey.dsl.journey.Event;
@@ -18,6 +19,7 @@ import org.journey.dsl.journey.Model;
 import org.journey.dsl.journey.Phase;
 import org.journey.dsl.journey.Touchpoint;
 import org.journey.dsl.journey.Tracking;
+import org.journey.dsl.model.WorkspaceMemo;
 
 /**
  * The events of one Iglu vendor across the loaded workspace. Iglu knows a schema by vendor, event
@@ -56,6 +58,16 @@ final class IgluWorkspace {
 	 * the same order whichever journey asks.
 	 */
 	static IgluWorkspace of(Journey context, String vendor) {
+		ResourceSet resourceSet = context.eResource() == null ? null : context.eResource().getResourceSet();
+		// the same for every journey of the vendor: made once per state of the files, not per journey
+		return WorkspaceMemo.get(context, new Key(vendor, TrackingOverrides.of(resourceSet)), () -> collect(context, vendor));
+	}
+
+	/** The settings given on the command line change every journey's vendor: part of the key. */
+	private record Key(String vendor, TrackingOverrides overrides) {
+	}
+
+	private static IgluWorkspace collect(Journey context, String vendor) {
 		IgluWorkspace workspace = new IgluWorkspace(journeysOfWorkspace(context));
 		Optional<Tracking> workspaceBlock = TrackingSettings.firstBlockOfWorkspace(context);
 		for (Journey journey : workspace.workspaceJourneys) {

@@ -1,6 +1,7 @@
 package org.journey.dsl.generator.tracking;
 
 import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,8 @@ public final class TrackingOutput {
 	private static final ObjectMapper MAPPER = JsonMapper.builder().nodeFactory(NODES)
 			.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
+	private static final byte[] LINE_END = { '\n' };
+
 	private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
 	private TrackingOutput() {
@@ -60,8 +63,15 @@ public final class TrackingOutput {
 		}
 	}
 
+	/** {@link #json} written as UTF-8 bytes straight away: tracking files run to megabytes, each copy counts. */
 	public static void writeJson(IFileSystemAccess2 files, String path, JsonNode node) {
-		writeText(files, path, json(node));
+		byte[] text;
+		try {
+			text = WRITER.writeValueAsBytes(node);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot write a JSON tree; this is a bug in the tracking target", e);
+		}
+		files.generateFile(path, new SequenceInputStream(new ByteArrayInputStream(text), new ByteArrayInputStream(LINE_END)));
 	}
 
 	public static void writeText(IFileSystemAccess2 files, String path, String text) {

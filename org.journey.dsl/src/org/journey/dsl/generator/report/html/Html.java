@@ -18,7 +18,24 @@ public final class Html {
 	 * missing fact never shows up as "null".
 	 */
 	public static String escape(String text) {
-		return text == null ? "" : StringEscapeUtils.escapeXml10(text);
+		if (text == null) {
+			return "";
+		}
+		// most text has nothing to escape: a report escapes every name and number it shows
+		return needsEscaping(text) ? StringEscapeUtils.escapeXml10(text) : text;
+	}
+
+	/** Whether escapeXml10 would change the text: markup characters, controls, C1, lone surrogates, U+FFFE/F. */
+	private static boolean needsEscaping(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean plain = c >= 0x20 && c <= 0x7e ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
+					: c == '\t' || c == '\n' || c == '\r' || c == 0x85 || c >= 0xa0 && c < 0xd800 || c >= 0xe000 && c <= 0xfffd;
+			if (!plain) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.journey.dsl.generator.report.html;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.journey.dsl.map.JourneyMap.Column;
@@ -47,7 +46,6 @@ public final class MapGridLayout {
 	private static final double BOLD_EM = 0.70;
 	private static final double REGULAR_EM = 0.62;
 	/** Where a browser may break a line without a hyphenation dictionary: spaces, and after - and /. */
-	private static final Pattern BREAKS = Pattern.compile("[\\s\\-/\u2010-\u2014]+");
 
 	private static final int FIRST_PHASE_HUE = 228;
 	private static final double HUE_RANGE = 60.0;
@@ -116,8 +114,23 @@ public final class MapGridLayout {
 		if (text == null || text.isBlank()) {
 			return 0;
 		}
-		int longest = Stream.of(BREAKS.split(text)).mapToInt(word -> word.codePointCount(0, word.length())).max().orElse(0);
-		return longest * fontSize * em + room;
+		return longestWord(text) * fontSize * em + room;
+	}
+
+	/** The most letters (code points) between two line-break opportunities: spaces, hyphens, dashes and '/'. */
+	static int longestWord(String text) {
+		int longest = 0;
+		int current = 0;
+		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+			int c = text.codePointAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '/'
+					|| c >= 0x2010 && c <= 0x2014) {
+				current = 0;
+			} else {
+				longest = Math.max(longest, ++current);
+			}
+		}
+		return longest;
 	}
 
 	/**
