@@ -69,7 +69,7 @@ public final class JourneyCli extends JourneyCommand {
 	 * none (help, an option, a typo), with all of them, so that help and picocli's suggestions see
 	 * every command.
 	 */
-	static CommandLine commandLine(String... args) {
+	public static CommandLine commandLine(String... args) {
 		Callable<Integer> named = args.length == 0 ? null : subcommand(args[0]);
 		if (named == null) {
 			return new CommandLine(new JourneyCli());
