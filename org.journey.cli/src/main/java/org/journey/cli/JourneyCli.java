@@ -3,6 +3,7 @@ package org.journey.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 
 import org.journey.dsl.JourneyStandaloneSetup;
 
@@ -13,24 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The journey command: validate, generate, measure, simulate, format and create .journey files outside the IDE.
+ * The journey command with all its subcommands, as help lists them; {@link #main} and {@link #run}
+ * build only the one a command line names (see {@link JourneyCommand}).
  * Exit codes: 0 ok, 1 model errors (or differences for format --check), 2 usage or I/O errors, 3 changes
  * found that diff --fail-on names.
  */
-@Command(name = "journey", mixinStandardHelpOptions = true, versionProvider = JourneyCli.Version.class,
-		description = "Customer-journey models: validate them, generate reports and tracking configurations, measure them on event data, simulate event logs, keep them formatted.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, DiffCommand.class, MeasureCommand.class, SimulateCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
-				CommandLine.HelpCommand.class },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:success", "1:the models have errors (or, for format --check and --diff, files are not formatted)",
-				"2:wrong usage, or a file could not be read or written",
-				"3:diff found changes that --fail-on names" },
-		footer = { "", "Examples:", "  journey validate examples/", "  journey generate examples/ --out build/journeys",
-				"  journey simulate shop.journey --users 10000 --seed 1 --out build/events.jsonl",
-				"  journey measure shop.journey --events build/events.jsonl --out build/measure",
-				"  journey diff --git main --fail-on breaking", "  journey format --check .", "  journey new \"Buying a painting\" --model eight-phases",
-				"  journey lsp   (a language server on stdin/stdout, for any LSP editor)" })
-public final class JourneyCli implements Runnable {
+@Command(subcommands = { ValidateCommand.class, GenerateCommand.class, DiffCommand.class, MeasureCommand.class, SimulateCommand.class,
+		FormatCommand.class, NewCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
+public final class JourneyCli extends JourneyCommand {
 
 	public static final int OK = 0;
 	public static final int MODEL_ERRORS = 1;
@@ -39,14 +30,6 @@ public final class JourneyCli implements Runnable {
 	public static final int CHANGES_FOUND = 3;
 
 	private static Injector injector;
-
-	@picocli.CommandLine.Spec
-	private CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		spec.commandLine().usage(spec.commandLine().getOut());
-	}
 
 	public static void main(String[] args) {
 		Locales.relaunchUnlessFileNamesAreUtf8(args).ifPresent(System::exit);
@@ -57,7 +40,7 @@ public final class JourneyCli implements Runnable {
 
 	/** Runs the command line with these streams; the entry point for tests. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
-		CommandLine commandLine = new CommandLine(new JourneyCli());
+		CommandLine commandLine = commandLine(args);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
@@ -79,6 +62,42 @@ public final class JourneyCli implements Runnable {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * The command line with only the subcommand that the first argument names, or, when it names
+	 * none (help, an option, a typo), with all of them, so that help and picocli's suggestions see
+	 * every command.
+	 */
+	public static CommandLine commandLine(String... args) {
+		Callable<Integer> named = args.length == 0 ? null : subcommand(args[0]);
+		if (named == null) {
+			return new CommandLine(new JourneyCli());
+		}
+		CommandLine commandLine = new CommandLine(new JourneyCommand());
+		commandLine.addSubcommand(args[0], named);
+		return commandLine;
+	}
+
+	/**
+	 * The subcommand of this name, built alone: picocli reads a command's annotations and the types
+	 * of all its options when it is added, and the other commands' (git, DuckDB, Jackson, the
+	 * generator) would cost a short {@code journey validate} a good part of its start. A switch, not
+	 * a map of constructor references, so that the other commands' classes are not even loaded. The
+	 * same commands as the annotation above (a test holds them equal).
+	 */
+	static Callable<Integer> subcommand(String name) {
+		return switch (name) {
+		case "validate" -> new ValidateCommand();
+		case "generate" -> new GenerateCommand();
+		case "diff" -> new DiffCommand();
+		case "measure" -> new MeasureCommand();
+		case "simulate" -> new SimulateCommand();
+		case "format" -> new FormatCommand();
+		case "new" -> new NewCommand();
+		case "lsp" -> new LspCommand();
+		default -> null;
+		};
 	}
 
 	static String describe(Exception exception) {
