@@ -17,6 +17,7 @@ import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.journey.dsl.journey.JourneyPackage;
 import org.journey.dsl.journey.Kpi;
@@ -74,9 +75,16 @@ public class UsageValidator extends AbstractJourneyCheck {
 
 	private boolean isReferenced(EObject element) {
 		Uses uses = uses(element.eResource());
-		URI uri = EcoreUtil.getURI(element);
-		if (uses.targets().contains(uri) || uses.otherFilesTargets().stream().anyMatch(targets -> targets.contains(uri))) {
-			return true;
+		for (Set<EObject> targets : uses.loadedFilesTargets()) {
+			if (targets.contains(element)) {
+				return true;
+			}
+		}
+		if (!uses.otherFilesTargets().isEmpty()) {
+			URI uri = EcoreUtil.getURI(element);
+			if (uses.otherFilesTargets().stream().anyMatch(targets -> targets.contains(uri))) {
+				return true;
+			}
 		}
 		// uses in other files that the index cannot list count as uses: a false "unused" warning
 		// is worse than a missed one
@@ -84,11 +92,12 @@ public class UsageValidator extends AbstractJourneyCheck {
 	}
 
 	/**
-	 * The targets of the workspace's references: this file's, and other files' where the index
-	 * lists them. Not complete where it cannot: the incremental builder's index (language server,
-	 * Eclipse) keeps only what a file exports, so there the command line's validate is exact.
+	 * The targets of the workspace's references: of this file and of the other loaded files, as
+	 * they are now; of files that are not loaded, where the index lists them. Not complete where it
+	 * cannot: the incremental builder's index (language server, Eclipse) keeps only what a file
+	 * exports, so there the command line's validate is exact.
 	 */
-	private record Uses(Set<URI> targets, List<Set<URI>> otherFilesTargets, boolean complete) {
+	private record Uses(List<Set<EObject>> loadedFilesTargets, List<Set<URI>> otherFilesTargets, boolean complete) {
 	}
 
 	/**
@@ -99,6 +108,9 @@ public class UsageValidator extends AbstractJourneyCheck {
 	private static final Map<IResourceDescription, Set<URI>> TARGETS_BY_DESCRIPTION = Collections
 			.synchronizedMap(new WeakHashMap<>());
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	/** Computed once per validation run of a resource. */
 	private Uses uses(Resource resource) {
 		if (getContext() == null) {
@@ -108,17 +120,11 @@ public class UsageValidator extends AbstractJourneyCheck {
 	}
 
 	private Uses computeUses(Resource resource) {
-		Set<URI> referenced = new HashSet<>();
-		boolean complete = true;
+		List<Set<EObject>> loadedFilesTargets = new ArrayList<>();
 		// this file as it is now (the index may hold an older state of it)
-		resource.getAllContents().forEachRemaining(object -> {
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
-					addTargets(referenced, object.eGet(reference, true));
-				}
-			}
-		});
+		loadedFilesTargets.add(targetsOf(resource));
 		List<Set<URI>> otherFilesTargets = new ArrayList<>();
+		boolean complete = true;
 		for (IResourceDescription description : resourceDescriptionsProvider.getResourceDescriptions(resource)
 				.getAllResourceDescriptions()) {
 			if (description.getURI().equals(resource.getURI())) {
@@ -126,11 +132,38 @@ public class UsageValidator extends AbstractJourneyCheck {
 			}
 			if (description instanceof ResolvedResourceDescription) {
 				complete = false;
+				continue;
+			}
+			Resource loaded = resource.getResourceSet() == null ? null
+					: resource.getResourceSet().getResource(description.getURI(), false);
+			if (loaded != null && loaded.isLoaded()) {
+				// compared by identity: the index's reference descriptions compute a URI per reference
+				loadedFilesTargets.add(targetsOf(loaded));
 			} else {
 				otherFilesTargets.add(TARGETS_BY_DESCRIPTION.computeIfAbsent(description, UsageValidator::targets));
 			}
 		}
-		return new Uses(referenced, otherFilesTargets, complete);
+		return new Uses(loadedFilesTargets, otherFilesTargets, complete);
+	}
+
+	/**
+	 * What the file's references point to, kept until the file changes: every file of a workspace
+	 * asks for every other's. Files are validated on several threads, so one computes it at a time.
+	 */
+	private Set<EObject> targetsOf(Resource resource) {
+		synchronized (resource) {
+			return cache.get(UsageValidator.class, resource, () -> {
+				Set<EObject> targets = new HashSet<>();
+				resource.getAllContents().forEachRemaining(object -> {
+					for (EReference reference : object.eClass().getEAllReferences()) {
+						if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
+							addTargets(targets, object.eGet(reference, true));
+						}
+					}
+				});
+				return Collections.unmodifiableSet(targets);
+			});
+		}
 	}
 
 	private static Set<URI> targets(IResourceDescription description) {
@@ -141,13 +174,13 @@ public class UsageValidator extends AbstractJourneyCheck {
 		return targets;
 	}
 
-	private static void addTargets(Set<URI> referenced, Object value) {
+	private static void addTargets(Set<EObject> referenced, Object value) {
 		if (value instanceof Iterable<?> values) {
 			for (Object each : values) {
 				addTargets(referenced, each);
 			}
 		} else if (value instanceof EObject target && !target.eIsProxy()) {
-			referenced.add(EcoreUtil.getURI(target));
+			referenced.add(target);
 		}
 	}
 }

@@ -52,6 +52,10 @@ public final class Html {
 	 * report's language or the machine's locale, at most two decimals, no trailing zeros.
 	 */
 	public static String decimal(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			// whole numbers, most coordinates and sizes of a page: the same text, without BigDecimal
+			return Long.toString((long) value);
+		}
 		String text = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 		return text.equals("-0") ? "0" : text;
 	}

@@ -118,7 +118,7 @@ public final class MapGridLayout {
 	}
 
 	/** The most letters (code points) between two line-break opportunities: spaces, hyphens, dashes and '/'. */
-	static int longestWord(String text) {
+	public static int longestWord(String text) {
 		int longest = 0;
 		int current = 0;
 		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
