@@ -9,24 +9,21 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.parser.IParseResult;
 
 /**
- * Where completion's parser may start: Xtext's answer, and where Xtext gives up, the top-level
- * element (journey, KPI, segment...) around the cursor when the cursor is inside its braces.
+ * Where completion's parser starts: at the top-level element (journey, KPI, segment...) around
+ * the cursor when the cursor is inside its braces, otherwise at the top of the file.
  *
- * Xtext never starts at an element of a list that may be followed by another one (the file's
- * elements are such a list), since the follow set at the element's end includes the next
- * element's keywords, which parsing the element alone cannot see; it then parses the whole file
- * up to the cursor, which at 5,000 lines is most of a completion request's time. Inside the
- * braces of an element no such end is possible: every '{' of the grammar is closed by a '}' the
- * element's rule requires, so the element alone gives the same follow set.
+ * Inside an element's braces the element's rule alone gives the follow set of a parse from the
+ * top: every '{' of the grammar is closed by a '}' the rule requires, so the element cannot end
+ * there and nothing after it can follow. Xtext's own finder is not used: it never starts at an
+ * element of the file's list (the follow set at an element's end includes the next element's
+ * keywords), so at 5,000 lines completion parsed most of the file, and where it does start
+ * deeper (a number, a formula) the Journey grammar's proposals change: after {@code target 6}
+ * none at all, in a formula a keyword too many (CompletionPartialParsingTest compared them).
  */
 public class JourneyEntryPointFinder extends EntryPointFinder {
 
 	@Override
 	public ICompositeNode findEntryPoint(IParseResult parseResult, int offset) {
-		ICompositeNode entryPoint = super.findEntryPoint(parseResult, offset);
-		if (entryPoint != null) {
-			return entryPoint;
-		}
 		ICompositeNode root = parseResult.getRootNode();
 		if (root == null || offset >= root.getTotalLength()) {
 			return null;
