@@ -87,6 +87,15 @@ class CompletionPartialParsingTest {
 		assertSameProposalsAtEveryTokenBoundary(parse(model), true);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "kpi \n", "kpi Half { unit \n", "segment Half \"Half\" {\n", "journey Half {\n    for \n}\n" })
+	void halfTypedTextBetweenElementsGetsTheProposalsOfAWholeFileParse(String halfTyped) throws Exception {
+		// syntax errors above the journey: no element may be left out of the parse
+		String model = Files.readString(Repository.path(NEWSLETTER)).replace("goal MoreReaders", halfTyped + "goal MoreReaders");
+
+		assertSameProposalsAtEveryTokenBoundary(parse(model), true);
+	}
+
 	/** About 10 seconds each on a busy machine: every offset costs a parse of the file up to it. */
 	@Slow
 	@ParameterizedTest

@@ -1,5 +1,7 @@
 package org.journey.dsl.ide.contentassist;
 
+import java.util.Iterator;
+
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.EntryPointFinder;
@@ -10,7 +12,8 @@ import org.eclipse.xtext.parser.IParseResult;
 
 /**
  * Where completion's parser starts: at the top-level element (journey, KPI, segment...) around
- * the cursor when the cursor is inside its braces, otherwise at the top of the file.
+ * the cursor when the cursor is inside its braces and no syntax error lies above the element,
+ * otherwise at the top of the file.
  *
  * Inside an element's braces the element's rule alone gives the follow set of a parse from the
  * top: every '{' of the grammar is closed by a '}' the rule requires, so the element cannot end
@@ -31,10 +34,24 @@ public class JourneyEntryPointFinder extends EntryPointFinder {
 		for (INode child : root.getChildren()) {
 			if (child.getTotalOffset() < offset && offset < child.getTotalEndOffset()) {
 				return child instanceof ICompositeNode element && element.getGrammarElement() instanceof RuleCall
-						&& isInsideBraces(element, offset) ? element : null;
+						&& isInsideBraces(element, offset) && !hasSyntaxErrorUpTo(parseResult, element)
+								? element
+								: null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the parser recovered from an error above {@code element} or at its first token:
+	 * an element whose '}' is missing takes in the elements below it for a parse from the top,
+	 * while the node model made them elements of their own (the error is then reported at the
+	 * next element's keyword).
+	 */
+	public static boolean hasSyntaxErrorUpTo(IParseResult parseResult, INode element) {
+		// in the order of the text: the first error is enough
+		Iterator<INode> errors = parseResult.getSyntaxErrors().iterator();
+		return errors.hasNext() && errors.next().getOffset() <= element.getOffset();
 	}
 
 	/** Whether more braces of {@code element} open before {@code offset} than close. */
