@@ -1,15 +1,23 @@
 package org.journey.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.EntryPointFinder;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.journey.dsl.ide.codelens.JourneyCodeLensService;
+import org.journey.dsl.ide.contentassist.JourneyContentAssistContextFactory;
+import org.journey.dsl.ide.contentassist.JourneyContentAssistService;
+import org.journey.dsl.ide.contentassist.JourneyEntryPointFinder;
 import org.journey.dsl.ide.contentassist.JourneyIdeContentProposalProvider;
+import org.journey.dsl.ide.contentassist.antlr.JourneyPartialContentAssistParser;
 import org.journey.dsl.ide.formatting.JourneyFormattingService;
 import org.journey.dsl.ide.highlighting.JourneySemanticHighlighting;
 import org.journey.dsl.ide.hover.JourneyHoverService;
@@ -36,6 +44,24 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return JourneyIdeContentProposalProvider.class;
+	}
+
+	/** Completion parses from the element around the cursor, not from the top of the file. */
+	@Override
+	public Class<? extends IContentAssistParser> bindIContentAssistParser() {
+		return JourneyPartialContentAssistParser.class;
+	}
+
+	public Class<? extends EntryPointFinder> bindEntryPointFinder() {
+		return JourneyEntryPointFinder.class;
+	}
+
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return JourneyContentAssistContextFactory.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return JourneyContentAssistService.class;
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {

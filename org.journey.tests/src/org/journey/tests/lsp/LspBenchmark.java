@@ -98,6 +98,14 @@ public final class LspBenchmark {
 		}
 		report("completion (segments after 'for')", () -> server.getTextDocumentService()
 				.completion(new CompletionParams(document, segmentReference)).get());
+		// between two journeys: no element's braces around the cursor
+		Position betweenJourneys = LspTestBase.positionOf(model, "\n\njourney Journey" + (JOURNEYS / 2 + 1) + " {", 1);
+		if (server.getTextDocumentService().completion(new CompletionParams(document, betweenJourneys)).get().getRight()
+				.getItems().stream().noneMatch(item -> item.getLabel().equals("segment"))) {
+			throw new IllegalStateException("no keyword 'segment' proposed at " + betweenJourneys);
+		}
+		report("completion (a new element)", () -> server.getTextDocumentService()
+				.completion(new CompletionParams(document, betweenJourneys)).get());
 		Position kpiReference = LspTestBase.positionOf(model, "kpis Kpi" + (JOURNEYS / 2), "kpis ".length());
 		if (!server.getTextDocumentService().hover(new HoverParams(document, kpiReference)).get().getContents().getRight()
 				.getValue().contains("Kpi" + (JOURNEYS / 2))) {

@@ -10,7 +10,12 @@ import java.util.stream.Stream;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,51 @@ class LspCompletionTest extends LspTestBase {
 		List<String> labels = labels(complete(model, "for Buyers, ", "for Buyers, ".length()));
 
 		Assertions.assertEquals(List.of("Browsers", "Buyers", "shop.Browsers", "shop.Buyers"), labels);
+	}
+
+	@Test
+	void aSegmentDeclaredByAnEditIsOfferedRightAfterTheEdit() throws Exception {
+		String model = variant("for Buyers, Browsers", "for Buyers, ");
+		String uri = openModel("shop.journey", model);
+		String edited = model.replace("segment Browsers", "segment Newcomers \"Newcomers\" { share 10% }\nsegment Browsers");
+
+		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+				List.of(new TextDocumentContentChangeEvent(edited))));
+		Either<List<CompletionItem>, CompletionList> result = languageServer.completion(new CompletionParams(
+				new TextDocumentIdentifier(uri), positionOf(edited, "for Buyers, ", "for Buyers, ".length()))).get();
+
+		Assertions.assertEquals(List.of("Browsers", "Buyers", "Newcomers", "shop.Browsers", "shop.Buyers", "shop.Newcomers"),
+				labels(result.isLeft() ? result.getLeft() : result.getRight().getItems()));
+	}
+
+	@Test
+	void aPhaseAddedByAnEditIsNoLongerOffered() throws Exception {
+		String model = variant(INTEREST_PHASE, NEW_PHASE).replace(DELIGHT_PHASE, "");
+		String uri = openModel("shop.journey", model);
+		String edited = model.replace(NEW_PHASE, NEW_PHASE + INTEREST_PHASE);
+
+		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+				List.of(new TextDocumentContentChangeEvent(edited))));
+		Either<List<CompletionItem>, CompletionList> result = languageServer.completion(new CompletionParams(
+				new TextDocumentIdentifier(uri), positionOf(edited, NEW_PHASE, NEW_PHASE.length() - 1))).get();
+
+		List<CompletionItem> items = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream()
+				.sorted(Comparator.comparing(CompletionItem::getSortText)).toList();
+		Assertions.assertEquals("Delight", items.get(0).getLabel());
+		Assertions.assertTrue(items.stream().noneMatch(item -> item.getLabel().equals("Interest")), items::toString);
+	}
+
+	@Test
+	void theEditOfAProposalReplacesTheTypedPrefixOnTheCursorsLine() throws Exception {
+		String model = variant("for Buyers, Browsers", "for Buyers, Bro");
+
+		List<CompletionItem> items = complete(model, "for Buyers, Bro", "for Buyers, Bro".length());
+
+		CompletionItem browsers = items.stream().filter(item -> item.getLabel().equals("Browsers")).findFirst().orElseThrow();
+		Position cursor = positionOf(model, "for Buyers, Bro", "for Buyers, Bro".length());
+		Assertions.assertEquals(new Range(new Position(cursor.getLine(), cursor.getCharacter() - "Bro".length()), cursor),
+				browsers.getTextEdit().getLeft().getRange());
+		Assertions.assertEquals("Browsers", browsers.getTextEdit().getLeft().getNewText());
 	}
 
 	private static List<String> labels(List<CompletionItem> items) {
