@@ -231,9 +231,11 @@ public final class Benchmark {
 					return files;
 				}));
 			}
+			int written = 0;
 			for (Future<InMemoryFileSystemAccess> files : generated) {
-				check(!files.get().getAllFiles().isEmpty(), "a file generated nothing");
+				written += files.get().getAllFiles().size();
 			}
+			check(written > 0, "nothing was generated");
 		} finally {
 			pool.shutdownNow();
 		}

@@ -20,8 +20,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -80,8 +83,7 @@ public final class Workspace {
 			workspace.resources.put(file, parsed.get(i).resource());
 			parsed.get(i).encodingProblem().ifPresent(problem -> workspace.encodingProblems.put(file, problem));
 		}
-		injector.getInstance(WorkspaceIndex.class).install(workspace.resourceSet, workspace.resources.values());
-		EcoreUtil.resolveAll(workspace.resourceSet);
+		workspace.link(threads);
 		return workspace;
 	}
 
@@ -130,6 +132,29 @@ public final class Workspace {
 			return Integer.parseInt(property);
 		}
 		return Runtime.getRuntime().availableProcessors();
+	}
+
+	/**
+	 * Indexes the files and resolves their references, each file's on one thread: a file's
+	 * description reads only that file; resolving a reference reads the index, built before, and
+	 * writes only the file that holds the reference. The first file is linked alone: Xtext sets up
+	 * what it keeps per resource set (the containers' view of the index) on first use, unsynchronised.
+	 */
+	private void link(int threads) {
+		WorkspaceIndex index = injector.getInstance(WorkspaceIndex.class);
+		List<Resource> files = new ArrayList<>(resources.values());
+		index.install(resourceSet, files, Parallel.mapUnchecked(files, threads, index::describe));
+		if (files.isEmpty()) {
+			return;
+		}
+		IResourceDescriptions described = injector.getInstance(ResourceDescriptionsProvider.class).getResourceDescriptions(resourceSet);
+		injector.getInstance(IContainer.Manager.class).getVisibleContainers(described.getResourceDescription(files.get(0).getURI()),
+				described);
+		EcoreUtil.resolveAll(files.get(0));
+		Parallel.mapUnchecked(files.subList(1, files.size()), threads, resource -> {
+			EcoreUtil.resolveAll(resource);
+			return resource;
+		});
 	}
 
 	/** A file's content read from elsewhere (a git revision): its path, its name in messages, its bytes. */
