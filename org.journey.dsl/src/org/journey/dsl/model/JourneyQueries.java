@@ -1,12 +1,14 @@
 package org.journey.dsl.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -95,44 +97,46 @@ public final class JourneyQueries {
 
 	/** Initiatives in any loaded file that realize an opportunity of this journey, in file order. */
 	public static List<Initiative> initiativesOf(Journey journey) {
-		Set<Opportunity> own = journey.getPhases().stream().flatMap(p -> p.getOpportunities().stream())
-				.collect(Collectors.toSet());
+		List<Opportunity> own = journey.getPhases().stream().flatMap(p -> p.getOpportunities().stream()).toList();
 		if (own.isEmpty()) {
 			return List.of();
 		}
-		// every journey asks, several times per report: the workspace's initiatives are listed once
-		List<Initiative> workspaceInitiatives = WorkspaceMemo.get(journey, Initiative.class,
-				() -> initiativesOfWorkspace(journey));
-		List<Initiative> result = new ArrayList<>();
-		for (Initiative initiative : workspaceInitiatives) {
-			for (Opportunity realized : initiative.getRealizes()) {
-				if (own.contains(realized)) {
-					result.add(initiative);
-					break;
-				}
-			}
+		// every journey asks, several times per report: the workspace's initiatives are indexed once
+		InitiativeIndex index = WorkspaceMemo.get(journey, InitiativeIndex.class, () -> InitiativeIndex.of(journey));
+		Set<Initiative> realizing = new LinkedHashSet<>();
+		for (Opportunity opportunity : own) {
+			realizing.addAll(index.byOpportunity().getOrDefault(opportunity, List.of()));
 		}
+		List<Initiative> result = new ArrayList<>(realizing);
+		result.sort(Comparator.comparingInt(index.order()::get));
 		return result;
 	}
 
-	/** Every initiative of the files loaded with the journey, in file order. */
-	private static List<Initiative> initiativesOfWorkspace(Journey journey) {
-		List<Resource> resources = journey.eResource() == null || journey.eResource().getResourceSet() == null
-				? journey.eResource() == null ? List.of() : List.of(journey.eResource())
-				: journey.eResource().getResourceSet().getResources();
-		List<Initiative> result = new ArrayList<>();
-		for (Resource resource : List.copyOf(resources)) {
-			for (EObject root : resource.getContents()) {
-				if (root instanceof Model model) {
-					for (EObject element : model.getElements()) {
-						if (element instanceof Initiative initiative) {
-							result.add(initiative);
+	/** The initiatives of the files loaded with a journey: by the opportunities they realize, and their place in file order. */
+	private record InitiativeIndex(Map<Opportunity, List<Initiative>> byOpportunity, Map<Initiative, Integer> order) {
+
+		static InitiativeIndex of(Journey journey) {
+			List<Resource> resources = journey.eResource() == null || journey.eResource().getResourceSet() == null
+					? journey.eResource() == null ? List.of() : List.of(journey.eResource())
+					: journey.eResource().getResourceSet().getResources();
+			Map<Opportunity, List<Initiative>> byOpportunity = new HashMap<>();
+			Map<Initiative, Integer> order = new HashMap<>();
+			for (Resource resource : List.copyOf(resources)) {
+				for (EObject root : resource.getContents()) {
+					if (root instanceof Model model) {
+						for (EObject element : model.getElements()) {
+							if (element instanceof Initiative initiative) {
+								order.put(initiative, order.size());
+								for (Opportunity realized : initiative.getRealizes()) {
+									byOpportunity.computeIfAbsent(realized, o -> new ArrayList<>()).add(initiative);
+								}
+							}
 						}
 					}
 				}
 			}
+			return new InitiativeIndex(byOpportunity, order);
 		}
-		return List.copyOf(result);
 	}
 
 }
