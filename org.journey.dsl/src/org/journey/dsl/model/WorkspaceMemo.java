@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.XtextResource;
+import org.journey.dsl.resource.ResourceSetState;
 
 /**
  * Facts about all files loaded together (a resource set) that every journey asks for: computed
@@ -48,7 +48,7 @@ public final class WorkspaceMemo {
 		Memo memo = Memo.of(resourceSet);
 		synchronized (memo) {
 			Computed computed = memo.values.get(key);
-			if (computed == null || !sameObjects(computed.state, state)) {
+			if (computed == null || !ResourceSetState.sameObjects(computed.state, state)) {
 				computed = new Computed(state, compute.get());
 				memo.values.put(key, computed);
 			}
@@ -73,18 +73,6 @@ public final class WorkspaceMemo {
 		return state;
 	}
 
-	private static boolean sameObjects(List<Object> a, List<Object> b) {
-		if (a.size() != b.size()) {
-			return false;
-		}
-		for (int i = 0; i < a.size(); i++) {
-			if (a.get(i) != b.get(i)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private record Computed(List<Object> state, Object value) {
 	}
 
@@ -93,16 +81,7 @@ public final class WorkspaceMemo {
 		final Map<Object, Computed> values = new HashMap<>();
 
 		static Memo of(ResourceSet resourceSet) {
-			synchronized (resourceSet) {
-				for (Adapter adapter : resourceSet.eAdapters()) {
-					if (adapter instanceof Memo memo) {
-						return memo;
-					}
-				}
-				Memo memo = new Memo();
-				resourceSet.eAdapters().add(memo);
-				return memo;
-			}
+			return ResourceSetState.adapter(resourceSet, Memo.class, Memo::new);
 		}
 
 		@Override

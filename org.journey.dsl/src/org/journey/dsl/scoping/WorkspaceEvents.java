@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -18,6 +17,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.journey.dsl.journey.JourneyPackage;
+import org.journey.dsl.resource.ResourceSetState;
 
 import com.google.inject.Inject;
 
@@ -61,7 +61,7 @@ public class WorkspaceEvents {
 			return table(visible);
 		}
 		synchronized (shared) {
-			if (!sameObjects(shared.state, visible)) {
+			if (!ResourceSetState.sameObjects(shared.state, visible)) {
 				shared.table = table(visible);
 				shared.state = visible;
 			}
@@ -82,37 +82,13 @@ public class WorkspaceEvents {
 		return Collections.unmodifiableMap(byName);
 	}
 
-	private static boolean sameObjects(List<IResourceDescription> a, List<IResourceDescription> b) {
-		if (a == null || a.size() != b.size()) {
-			return false;
-		}
-		for (int i = 0; i < a.size(); i++) {
-			if (a.get(i) != b.get(i)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** The table of the last index state a file of the resource set asked for. */
 	private static final class SharedTable extends AdapterImpl {
 		List<IResourceDescription> state;
 		Map<String, List<IEObjectDescription>> table;
 
 		static SharedTable of(ResourceSet resourceSet) {
-			if (resourceSet == null) {
-				return null;
-			}
-			synchronized (resourceSet) {
-				for (Adapter adapter : resourceSet.eAdapters()) {
-					if (adapter instanceof SharedTable table) {
-						return table;
-					}
-				}
-				SharedTable table = new SharedTable();
-				resourceSet.eAdapters().add(table);
-				return table;
-			}
+			return resourceSet == null ? null : ResourceSetState.adapter(resourceSet, SharedTable.class, SharedTable::new);
 		}
 
 		@Override

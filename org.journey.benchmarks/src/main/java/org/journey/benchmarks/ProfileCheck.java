@@ -1,20 +1,32 @@
 package org.journey.benchmarks;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.generator.IGenerator2;
+import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.journey.cli.JourneyCli;
+import org.journey.cli.Workspace;
 import org.journey.dsl.JourneyStandaloneSetup;
+import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.resource.WorkspaceIndex;
 
 import com.google.inject.Injector;
@@ -24,7 +36,8 @@ import com.google.inject.Injector;
  * workload to run under a profiler, e.g.
  * {@code java -XX:StartFlightRecording=filename=check.jfr -cp ... org.journey.benchmarks.ProfileCheck 100000 5}.
  * With a third argument {@code generate}, each round is {@code journey generate} (all targets) of
- * the workspace in-process instead.
+ * the workspace in-process instead; with {@code every-core}, the command line's load and validate
+ * on every core, then every target per file on every core, into memory.
  */
 public final class ProfileCheck {
 
@@ -74,16 +87,16 @@ public final class ProfileCheck {
 	private static void generateRounds(SyntheticWorkspace workspace, Path folder, int rounds) throws Exception {
 		for (int round = 0; round < rounds; round++) {
 			Path out = Files.createTempDirectory("journey-profile-out");
-			java.io.StringWriter output = new java.io.StringWriter();
+			StringWriter output = new StringWriter();
 			long start = System.nanoTime();
 			long cpuStart = processCpuNanos();
-			int code = org.journey.cli.JourneyCli.run(new java.io.PrintWriter(output), new java.io.PrintWriter(output), "generate",
+			int code = JourneyCli.run(new PrintWriter(output), new PrintWriter(output), "generate",
 					folder.toString(), "--out", out.toString());
 			// the CPU time too: on a machine others use, it moves less than the elapsed time
 			System.out.printf(Locale.ROOT, "%,d lines: generate %d ms, %d ms of CPU (exit %d)%n", workspace.lines(),
 					(System.nanoTime() - start) / 1_000_000, (processCpuNanos() - cpuStart) / 1_000_000, code);
-			try (java.util.stream.Stream<Path> walk = Files.walk(out)) {
-				walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			try (Stream<Path> walk = Files.walk(out)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
 	}
@@ -99,18 +112,18 @@ public final class ProfileCheck {
 		int threads = Runtime.getRuntime().availableProcessors();
 		for (int round = 0; round < rounds; round++) {
 			long start = System.nanoTime();
-			org.journey.cli.Workspace loaded = org.journey.cli.Workspace.load(injector, List.of(folder), threads);
+			Workspace loaded = Workspace.load(injector, List.of(folder), threads);
 			long linked = System.nanoTime();
 			int problems = loaded.validate(threads).size();
 			long validated = System.nanoTime();
-			org.eclipse.xtext.generator.IGenerator2 generator = injector.getInstance(org.eclipse.xtext.generator.IGenerator2.class);
-			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-			List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
+			IGenerator2 generator = injector.getInstance(IGenerator2.class);
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			List<Future<?>> tasks = new ArrayList<>();
 			for (Resource resource : loaded.resources().values()) {
-				tasks.add(pool.submit(() -> generator.doGenerate(resource, new org.eclipse.xtext.generator.InMemoryFileSystemAccess(),
-						new org.journey.dsl.generator.JourneyGeneratorContext(null, CancelIndicator.NullImpl))));
+				tasks.add(pool.submit(() -> generator.doGenerate(resource, new InMemoryFileSystemAccess(),
+						new JourneyGeneratorContext(null, CancelIndicator.NullImpl))));
 			}
-			for (java.util.concurrent.Future<?> task : tasks) {
+			for (Future<?> task : tasks) {
 				task.get();
 			}
 			pool.shutdown();
