@@ -1,6 +1,8 @@
 package org.journey.dsl.generator;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
@@ -15,6 +17,15 @@ public abstract class ForwardingFileSystemAccess implements IFileSystemAccess2 {
 
 	protected ForwardingFileSystemAccess(IFileSystemAccess2 delegate) {
 		this.delegate = delegate;
+	}
+
+	/** The whole of a generated file's content, for a wrapper that needs its bytes; closes the stream. */
+	protected static byte[] readAll(InputStream content) {
+		try (InputStream in = content) {
+			return in.readAllBytes();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Override

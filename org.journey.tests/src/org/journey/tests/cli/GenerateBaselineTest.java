@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.journey.cli.JourneyCli;
+import org.journey.tests.support.TestFiles;
 import org.journey.tests.support.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +52,7 @@ class GenerateBaselineTest {
 	private static final String FIRST = model("product_id: string required", "order_id: string required, value: number");
 
 	private Path write(String name, String text) throws IOException {
-		Path file = folder.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
-		return file;
+		return TestFiles.write(folder, name, text);
 	}
 
 	private static CliRunner.Result generate(Path model, Path out, String... more) {

@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.journey.cli.JourneyCli;
 import org.journey.dsl.resource.JourneyResource;
+import org.journey.tests.support.CliRunner;
+import org.journey.tests.support.TestFiles;
 import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -50,7 +52,7 @@ class HostileCommandLineTest {
 
 		assertEquals(JourneyCli.USAGE_OR_IO, run.exitCode());
 		assertEquals("journey: " + notes + " is not a .journey file; name .journey files or folders\n", run.err());
-		assertNoStackTrace(run);
+		CliRunner.assertNoStackTrace(run);
 	}
 
 	/** Today's code blocks forever reading the FIFO; the timeout turns that hang into a failure. */
@@ -84,7 +86,7 @@ class HostileCommandLineTest {
 		assertEquals(JourneyCli.MODEL_ERRORS, run.exitCode(), run.err());
 		assertTrue(run.err().startsWith(file + ": not formatted: This file is larger than " + (JourneyResource.MAX_FILE_BYTES >> 20)
 				+ " MB, too large to read"), run.err());
-		assertNoStackTrace(run);
+		CliRunner.assertNoStackTrace(run);
 	}
 
 	@ParameterizedTest
@@ -195,14 +197,6 @@ class HostileCommandLineTest {
 	}
 
 	private Path write(String name, String text) throws IOException {
-		Path file = folder.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, UTF_8);
-		return file;
-	}
-
-	private static void assertNoStackTrace(Result run) {
-		assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
-		assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
+		return TestFiles.write(folder, name, text);
 	}
 }

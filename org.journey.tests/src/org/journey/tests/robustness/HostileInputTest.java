@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import org.journey.cli.JourneyCli;
 import org.journey.dsl.resource.JourneyResource;
+import org.journey.tests.support.CliRunner;
+import org.journey.tests.support.TestFiles;
 import org.journey.tests.support.Slow;
 import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
@@ -126,7 +128,7 @@ class HostileInputTest {
 			assertEquals(JourneyCli.MODEL_ERRORS, run.exitCode(), run.out());
 			assertTrue(run.out().contains("nul.journey:" + line + ":"), run.out());
 		}
-		assertNoStackTrace(run);
+		CliRunner.assertNoStackTrace(run);
 	}
 
 	@Test
@@ -141,7 +143,7 @@ class HostileInputTest {
 
 		assertEquals(JourneyCli.MODEL_ERRORS, run.exitCode(), run.out());
 		assertTrue(run.out().contains("latin1.journey:3:10: error"), run.out());
-		assertNoStackTrace(run);
+		CliRunner.assertNoStackTrace(run);
 	}
 
 	@Test
@@ -168,7 +170,7 @@ class HostileInputTest {
 
 		assertEquals(JourneyCli.USAGE_OR_IO, run.exitCode(), run.err());
 		assertTrue(run.err().startsWith("journey: cannot write "), run.err());
-		assertNoStackTrace(run);
+		CliRunner.assertNoStackTrace(run);
 	}
 
 	@Test
@@ -195,17 +197,9 @@ class HostileInputTest {
 	}
 
 	private Path write(String name, String text) throws IOException {
-		Path file = folder.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, UTF_8);
-		return file;
+		return TestFiles.write(folder, name, text);
 	}
 
-
-	private static void assertNoStackTrace(Result run) {
-		assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
-		assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
-	}
 
 	/** Every file below the folder, by relative path, as text. */
 	private static Map<String, String> contents(Path root) throws IOException {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import org.journey.cli.JourneyCli;
 import org.journey.dsl.parser.FormulaNesting;
+import org.journey.tests.support.TestFiles;
 import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,9 +67,7 @@ class NestingLimitCliTest {
 	}
 
 	private Path write(String name, String text) throws IOException {
-		Path file = folder.resolve(name);
-		Files.writeString(file, text, UTF_8);
-		return file;
+		return TestFiles.write(folder, name, text);
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.journey.cli.JourneyCli;
+import org.journey.tests.support.TestFiles;
 import org.journey.tests.support.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,10 +202,7 @@ class OutputFileSafetyTest {
 	}
 
 	private Path write(String name, String text) throws IOException {
-		Path file = folder.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, UTF_8);
-		return file;
+		return TestFiles.write(folder, name, text);
 	}
 
 	private static List<Path> list(Path directory) throws IOException {

@@ -1,5 +1,7 @@
 package org.journey.tests.support;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -19,5 +21,11 @@ public final class CliRunner {
 		StringWriter err = new StringWriter();
 		int code = JourneyCli.run(new PrintWriter(out), new PrintWriter(err), args);
 		return new Result(code, out.toString(), err.toString());
+	}
+
+	/** Bad input gets a message, never a stack trace: no "at" frame and no exception's name in what the run printed. */
+	public static void assertNoStackTrace(Result run) {
+		assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
+		assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
 	}
 }

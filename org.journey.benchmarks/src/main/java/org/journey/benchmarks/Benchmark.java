@@ -13,30 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.journey.dsl.resource.WorkspaceIndex;
 import org.journey.cli.JourneyCli;
-import org.journey.cli.Workspace;
 import org.journey.dsl.JourneyStandaloneSetup;
 import org.journey.dsl.generator.GeneratorTargets;
-import org.journey.dsl.generator.JourneyGeneratorContext;
 import org.journey.dsl.generator.JourneyRun;
 import org.journey.dsl.generator.ReportTarget;
 import org.journey.dsl.journey.Journey;
@@ -146,32 +132,16 @@ public final class Benchmark {
 
 	/** Parse, link, validate and every target, each timed on its own; keeps the best time per stage. */
 	private void pipeline(int size, boolean record) throws IOException {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
-		List<Resource> resources = new ArrayList<>();
-		long start = System.nanoTime();
-		for (String file : workspaces.get(size).files().keySet()) {
-			Resource resource = resourceSet.createResource(URI.createFileURI(folder(size).resolve(file).toString()));
-			resource.load(resourceSet.getLoadOptions());
-			resources.add(resource);
-		}
-		long parsed = System.nanoTime();
 		// as the command line does: an index of the loaded files before linking (counted as linking)
-		injector.getInstance(WorkspaceIndex.class).install(resourceSet, resources);
-		EcoreUtil.resolveAll(resourceSet);
-		long linked = System.nanoTime();
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<Issue> problems = new ArrayList<>();
-		for (Resource resource : resources) {
-			problems.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
-		}
-		long validated = System.nanoTime();
+		Stages.OneThread checked = Stages.oneThread(injector, folder(size), workspaces.get(size).files().keySet());
+		List<Resource> resources = checked.resources();
+		List<Issue> problems = checked.problems();
 		check(problems.stream().noneMatch(p -> p.getSeverity() != Severity.INFO), "the synthetic workspace is not clean: " + problems);
 		if (record) {
-			record("parse", size, parsed - start);
-			record("link", size, linked - parsed);
-			record("validate", size, validated - linked);
-			record("parse + link + validate", size, validated - start);
+			record("parse", size, checked.parse());
+			record("link", size, checked.link());
+			record("validate", size, checked.validate());
+			record("parse + link + validate", size, checked.parse() + checked.link() + checked.validate());
 		}
 
 		long mapStart = System.nanoTime();
@@ -206,41 +176,17 @@ public final class Benchmark {
 		}
 		if (record) {
 			record("all targets", size, generating);
-			record("full pipeline (parse ... all targets, in memory)", size, validated - start + generating);
+			record("full pipeline (parse ... all targets, in memory)", size,
+					checked.parse() + checked.link() + checked.validate() + generating);
 		}
 	}
 
-	/**
-	 * The pipeline as {@code journey generate} runs it, without writing files: files parsed and
-	 * validated on every core (the command line's Workspace), then generated, one task per file, into
-	 * memory. The time from reading the first byte to the last target's output.
-	 */
+	/** {@link Stages#everyCore}: the time from reading the first byte to the last target's output. */
 	private long pipelineOnEveryCore(int size) throws Exception {
-		int threads = Runtime.getRuntime().availableProcessors();
-		long start = System.nanoTime();
-		Workspace workspace = Workspace.load(injector, List.of(folder(size)), threads);
-		check(workspace.validate(threads).stream().allMatch(p -> p.severity() == Severity.INFO),
-				"the synthetic workspace is not clean");
-		IGenerator2 generator = injector.getInstance(IGenerator2.class);
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<InMemoryFileSystemAccess>> generated = new ArrayList<>();
-			for (Resource resource : workspace.resources().values()) {
-				generated.add(pool.submit(() -> {
-					InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
-					generator.doGenerate(resource, files, new JourneyGeneratorContext(null, CancelIndicator.NullImpl));
-					return files;
-				}));
-			}
-			int written = 0;
-			for (Future<InMemoryFileSystemAccess> files : generated) {
-				written += files.get().getAllFiles().size();
-			}
-			check(written > 0, "nothing was generated");
-		} finally {
-			pool.shutdownNow();
-		}
-		return System.nanoTime() - start;
+		Stages.EveryCore run = Stages.everyCore(injector, folder(size), Runtime.getRuntime().availableProcessors());
+		check(run.problems().stream().allMatch(p -> p.severity() == Severity.INFO), "the synthetic workspace is not clean");
+		check(run.filesGenerated() > 0, "nothing was generated");
+		return run.total();
 	}
 
 	private void measureCli(int size) throws Exception {

@@ -4,30 +4,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.generator.IGenerator2;
-import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.journey.cli.JourneyCli;
-import org.journey.cli.Workspace;
 import org.journey.dsl.JourneyStandaloneSetup;
-import org.journey.dsl.generator.JourneyGeneratorContext;
-import org.journey.dsl.resource.WorkspaceIndex;
 
 import com.google.inject.Injector;
 
@@ -60,27 +42,9 @@ public final class ProfileCheck {
 		}
 		Injector injector = new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
 		for (int round = 0; round < rounds; round++) {
-			XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-			resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
-			List<Resource> resources = new ArrayList<>();
-			long start = System.nanoTime();
-			for (String file : workspace.files().keySet()) {
-				Resource resource = resourceSet.createResource(URI.createFileURI(folder.resolve(file).toString()));
-				resource.load(resourceSet.getLoadOptions());
-				resources.add(resource);
-			}
-			long parsed = System.nanoTime();
-			injector.getInstance(WorkspaceIndex.class).install(resourceSet, resources);
-			EcoreUtil.resolveAll(resourceSet);
-			long linked = System.nanoTime();
-			IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-			int issues = 0;
-			for (Resource resource : resources) {
-				issues += validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).size();
-			}
-			long validated = System.nanoTime();
+			Stages.OneThread checked = Stages.oneThread(injector, folder, workspace.files().keySet());
 			System.out.printf(Locale.ROOT, "%,d lines: parse %d ms, link %d ms, validate %d ms (%d issues)%n", workspace.lines(),
-					(parsed - start) / 1_000_000, (linked - parsed) / 1_000_000, (validated - linked) / 1_000_000, issues);
+					checked.parse() / 1_000_000, checked.link() / 1_000_000, checked.validate() / 1_000_000, checked.problems().size());
 		}
 	}
 
@@ -111,26 +75,10 @@ public final class ProfileCheck {
 		Injector injector = new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
 		int threads = Runtime.getRuntime().availableProcessors();
 		for (int round = 0; round < rounds; round++) {
-			long start = System.nanoTime();
-			Workspace loaded = Workspace.load(injector, List.of(folder), threads);
-			long linked = System.nanoTime();
-			int problems = loaded.validate(threads).size();
-			long validated = System.nanoTime();
-			IGenerator2 generator = injector.getInstance(IGenerator2.class);
-			ExecutorService pool = Executors.newFixedThreadPool(threads);
-			List<Future<?>> tasks = new ArrayList<>();
-			for (Resource resource : loaded.resources().values()) {
-				tasks.add(pool.submit(() -> generator.doGenerate(resource, new InMemoryFileSystemAccess(),
-						new JourneyGeneratorContext(null, CancelIndicator.NullImpl))));
-			}
-			for (Future<?> task : tasks) {
-				task.get();
-			}
-			pool.shutdown();
-			long generated = System.nanoTime();
+			Stages.EveryCore run = Stages.everyCore(injector, folder, threads);
 			System.out.printf(Locale.ROOT, "%,d lines on %d threads: parse + link %d ms, validate %d ms (%d problems), generate %d ms, all %d ms%n",
-					workspace.lines(), threads, (linked - start) / 1_000_000, (validated - linked) / 1_000_000, problems,
-					(generated - validated) / 1_000_000, (generated - start) / 1_000_000);
+					workspace.lines(), threads, run.load() / 1_000_000, run.validate() / 1_000_000, run.problems().size(),
+					run.generate() / 1_000_000, run.total() / 1_000_000);
 		}
 	}
 }

@@ -1,9 +1,7 @@
 package org.journey.cli;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +53,7 @@ final class BufferedFiles extends ForwardingFileSystemAccess {
 	@Override
 	public void generateFile(String fileName, InputStream content) {
 		folder.resolveName(fileName);
-		try (InputStream in = content) {
-			writes.add(new Write(fileName, in.readAllBytes()));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		writes.add(new Write(fileName, readAll(content)));
 	}
 
 	@Override

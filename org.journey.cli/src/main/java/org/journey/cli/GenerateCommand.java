@@ -2,6 +2,7 @@ package org.journey.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -294,18 +294,9 @@ final class GenerateCommand implements Callable<Integer> {
 	/** The task's result; its exception as the generator threw it, so the command reports it as before. */
 	private static <T> T resultOf(Future<T> future) {
 		try {
-			return future.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while generating", e);
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(e.getCause());
+			return Parallel.resultOf(future);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

@@ -66,7 +66,8 @@ final class Parallel {
 		}
 	}
 
-	private static <R> R resultOf(Future<R> future) throws IOException {
+	/** The task's result; its exception as the task threw it. */
+	static <R> R resultOf(Future<R> future) throws IOException {
 		try {
 			return future.get();
 		} catch (InterruptedException e) {

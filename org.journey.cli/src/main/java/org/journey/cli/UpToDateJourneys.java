@@ -229,8 +229,10 @@ final class UpToDateJourneys implements UpToDateCheck {
 
 		@Override
 		public void generateFile(String fileName, CharSequence contents) {
-			hashes.put(fileName, sha256(contents.toString().getBytes(StandardCharsets.UTF_8)));
-			delegate.generateFile(fileName, contents);
+			// encoded once, for the hash and for the file
+			byte[] bytes = contents.toString().getBytes(StandardCharsets.UTF_8);
+			hashes.put(fileName, sha256(bytes));
+			delegate.generateFile(fileName, new ByteArrayInputStream(bytes));
 		}
 
 		@Override
@@ -240,12 +242,7 @@ final class UpToDateJourneys implements UpToDateCheck {
 
 		@Override
 		public void generateFile(String fileName, InputStream content) {
-			byte[] bytes;
-			try (InputStream in = content) {
-				bytes = in.readAllBytes();
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			byte[] bytes = readAll(content);
 			hashes.put(fileName, sha256(bytes));
 			delegate.generateFile(fileName, new ByteArrayInputStream(bytes));
 		}
